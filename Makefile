@@ -1,0 +1,30 @@
+# Dispatch: the two commands are `make run` and `make test`.
+JAR := target/dispatch.jar
+MVN := mvn -B -q
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+.PHONY: run test build browser clean
+
+## run: build the jar and serve the site on http://127.0.0.1:8080 (demo data on first start)
+run: build
+	java -jar $(JAR)
+
+## build: compile, precompile the templates and package target/dispatch.jar (no tests)
+build:
+	$(MVN) package -DskipTests
+
+## test: install the test browser if it is missing, then run every test, browser tests included
+test: browser
+	mvn -B verify
+
+## browser: Debian's chromium and chromium-driver, which the browser tests drive
+browser:
+	@if command -v chromium >/dev/null 2>&1 && command -v chromedriver >/dev/null 2>&1; then \
+	  echo "chromium and chromedriver are installed"; \
+	else \
+	  echo "installing chromium and chromium-driver"; \
+	  $(SUDO) apt-get update -q && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -q chromium chromium-driver; \
+	fi
+
+clean:
+	$(MVN) clean

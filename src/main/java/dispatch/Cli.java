@@ -1,0 +1,92 @@
+package dispatch;
+
+import dispatch.db.Database;
+import dispatch.demo.DemoPublication;
+import dispatch.web.WebServer;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.BindException;
+import org.eclipse.jetty.server.Server;
+
+/**
+ * The command line: with no arguments, serve the site. Problems a person can fix (a port in
+ * use, a data folder that cannot be written) end with one plain line on standard error and a
+ * non-zero exit code, never a stack trace.
+ */
+final class Cli {
+    static final int OK = 0;
+    static final int FAILED = 1;
+    static final int USAGE = 2;
+
+    static int run(String[] args, Config config, PrintStream out, PrintStream err) {
+        if (args.length == 0 || args[0].equals("serve")) {
+            return serve(config, out, err);
+        }
+        if (args[0].equals("--help") || args[0].equals("help")) {
+            out.println(usage());
+            return OK;
+        }
+        err.println("dispatch: unknown command \"" + args[0] + "\"\n" + usage());
+        return USAGE;
+    }
+
+    private static String usage() {
+        return """
+            Usage: java -jar dispatch.jar [serve]
+              serve   serve the site (the default); configured by DISPATCH_* environment variables""";
+    }
+
+    private static int serve(Config config, PrintStream out, PrintStream err) {
+        Server server = null;
+        try {
+            Database database = Database.open(config.dataDir());
+            if (config.loadDemo()) {
+                new DemoPublication(database, config.dataDir()).loadIfEmpty();
+            }
+            server = WebServer.newServer(config, database);
+            server.setStopTimeout(5_000);
+            server.start();
+            // Stops the server cleanly on SIGTERM and Ctrl-C: requests in flight finish first.
+            server.setStopAtShutdown(true);
+        } catch (StartupException e) {
+            err.println("dispatch: " + e.getMessage());
+            return FAILED;
+        } catch (Exception e) {
+            err.println("dispatch: " + explain(e, config));
+            stopQuietly(server);
+            return FAILED;
+        }
+        out.println("Dispatch is serving " + config.siteName() + " at " + WebServer.address(server, config));
+        try {
+            server.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return OK;
+    }
+
+    private static void stopQuietly(Server server) {
+        if (server != null) {
+            try {
+                server.stop();
+            } catch (Exception ignored) {
+                // Already failing to start; the first error is the one worth reporting.
+            }
+        }
+    }
+
+    private static String explain(Exception e, Config config) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof BindException) {
+                return "cannot listen on " + config.bind() + ":" + config.port()
+                    + " (" + t.getMessage() + "). Is another program using it? Set DISPATCH_PORT or DISPATCH_BIND.";
+            }
+        }
+        if (e instanceof IOException) {
+            return "could not start: " + e.getMessage();
+        }
+        return "could not start: " + e;
+    }
+
+    private Cli() {}
+}

@@ -1,0 +1,50 @@
+package dispatch;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * Everything Dispatch can be told from outside, read from environment variables with defaults.
+ * The README lists each variable; keep the two in step.
+ *
+ * @param port      DISPATCH_PORT, 8080; 0 picks a free port (tests)
+ * @param bind      DISPATCH_BIND, 127.0.0.1
+ * @param dataDir   DISPATCH_DATA_DIR, ./data: the SQLite database and uploaded media
+ * @param baseUrl   DISPATCH_BASE_URL, http://BIND:PORT: the public address, used in canonical links
+ * @param siteName  DISPATCH_SITE_NAME, "Meridian East": the publication's name
+ * @param loadDemo  DISPATCH_DEMO, true: fill an empty database with the demo publication
+ */
+public record Config(int port, String bind, Path dataDir, URI baseUrl, String siteName, boolean loadDemo) {
+
+    public static Config fromEnvironment(Map<String, String> env) {
+        int port = parsePort(env.getOrDefault("DISPATCH_PORT", "8080"));
+        String bind = env.getOrDefault("DISPATCH_BIND", "127.0.0.1");
+        Path dataDir = Path.of(env.getOrDefault("DISPATCH_DATA_DIR", "data"));
+        String base = env.getOrDefault("DISPATCH_BASE_URL", "http://" + bind + ":" + port);
+        String name = env.getOrDefault("DISPATCH_SITE_NAME", "Meridian East");
+        boolean demo = !"false".equalsIgnoreCase(env.getOrDefault("DISPATCH_DEMO", "true"));
+        return new Config(port, bind, dataDir, URI.create(stripSlash(base)), name, demo);
+    }
+
+    /** The same settings with another port and base address; tests use it after binding port 0. */
+    public Config withBaseUrl(URI url) {
+        return new Config(port, bind, dataDir, url, siteName, loadDemo);
+    }
+
+    private static int parsePort(String value) {
+        try {
+            int port = Integer.parseInt(value.trim());
+            if (port < 0 || port > 65535) {
+                throw new NumberFormatException();
+            }
+            return port;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("DISPATCH_PORT must be a number from 0 to 65535, not \"" + value + "\"");
+        }
+    }
+
+    private static String stripSlash(String url) {
+        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+    }
+}

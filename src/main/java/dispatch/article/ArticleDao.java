@@ -1,0 +1,99 @@
+package dispatch.article;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+
+/**
+ * Articles as readers see them: only those published at or before {@code now}, so that a
+ * piece scheduled for later stays out of every list until its time.
+ */
+@RegisterConstructorMapper(ArticleRow.class)
+@RegisterConstructorMapper(ArticleSummary.class)
+@RegisterConstructorMapper(Correction.class)
+public interface ArticleDao {
+
+    String SUMMARY = """
+        SELECT a.id, a.slug, a.kind, a.headline, a.standfirst, a.published_at,
+               s.slug AS section_slug, s.name AS section_name, a.access
+          FROM articles a JOIN sections s ON s.id = a.section_id
+        """;
+    String LIVE = " a.status = 'published' AND a.published_at <= :now ";
+
+    @SqlQuery("""
+        SELECT a.id, a.slug, a.kind, a.section_id, a.headline, a.standfirst, a.dateline, a.language,
+               a.body_html, a.word_count, a.lead_image_id, a.access, a.published_at, a.updated_at
+          FROM articles a WHERE a.slug = :slug AND""" + LIVE)
+    Optional<ArticleRow> findLive(@Bind("slug") String slug, @Bind("now") Instant now);
+
+    @SqlQuery(SUMMARY + " WHERE" + LIVE + "ORDER BY a.published_at DESC, a.id DESC LIMIT :limit")
+    List<ArticleSummary> latest(@Bind("now") Instant now, @Bind("limit") int limit);
+
+    @SqlQuery(SUMMARY + " WHERE" + LIVE + "AND a.kind = :kind ORDER BY a.published_at DESC, a.id DESC LIMIT :limit")
+    List<ArticleSummary> latestOfKind(@Bind("kind") String kind, @Bind("now") Instant now, @Bind("limit") int limit);
+
+    @SqlQuery(SUMMARY + " WHERE" + LIVE + """
+        AND a.section_id = :sectionId ORDER BY a.published_at DESC, a.id DESC LIMIT :limit OFFSET :offset""")
+    List<ArticleSummary> inSection(@Bind("sectionId") long sectionId, @Bind("now") Instant now,
+                                   @Bind("limit") int limit, @Bind("offset") int offset);
+
+    @SqlQuery("SELECT COUNT(*) FROM articles a WHERE" + LIVE + "AND a.section_id = :sectionId")
+    int countInSection(@Bind("sectionId") long sectionId, @Bind("now") Instant now);
+
+    @SqlQuery(SUMMARY + " JOIN article_topics t ON t.article_id = a.id WHERE" + LIVE + """
+        AND t.topic_id = :topicId ORDER BY a.published_at DESC, a.id DESC LIMIT :limit OFFSET :offset""")
+    List<ArticleSummary> inTopic(@Bind("topicId") long topicId, @Bind("now") Instant now,
+                                 @Bind("limit") int limit, @Bind("offset") int offset);
+
+    @SqlQuery("SELECT COUNT(*) FROM articles a JOIN article_topics t ON t.article_id = a.id WHERE"
+        + LIVE + "AND t.topic_id = :topicId")
+    int countInTopic(@Bind("topicId") long topicId, @Bind("now") Instant now);
+
+    @SqlQuery(SUMMARY + " JOIN article_authors w ON w.article_id = a.id WHERE" + LIVE + """
+        AND w.author_id = :authorId ORDER BY a.published_at DESC, a.id DESC LIMIT :limit OFFSET :offset""")
+    List<ArticleSummary> byAuthor(@Bind("authorId") long authorId, @Bind("now") Instant now,
+                                  @Bind("limit") int limit, @Bind("offset") int offset);
+
+    @SqlQuery("SELECT COUNT(*) FROM articles a JOIN article_authors w ON w.article_id = a.id WHERE"
+        + LIVE + "AND w.author_id = :authorId")
+    int countByAuthor(@Bind("authorId") long authorId, @Bind("now") Instant now);
+
+    /** Articles sharing the most topics with this one, newest first among equals. */
+    @SqlQuery(SUMMARY + """
+          JOIN article_topics t ON t.article_id = a.id
+         WHERE t.topic_id IN (SELECT topic_id FROM article_topics WHERE article_id = :articleId)
+           AND a.id <> :articleId AND""" + LIVE + """
+         GROUP BY a.id, a.slug, a.kind, a.headline, a.standfirst, a.published_at, s.slug, s.name, a.access
+         ORDER BY COUNT(*) DESC, a.published_at DESC LIMIT :limit""")
+    List<ArticleSummary> related(@Bind("articleId") long articleId, @Bind("now") Instant now, @Bind("limit") int limit);
+
+    @SqlQuery("SELECT corrected_on, text FROM corrections WHERE article_id = :articleId ORDER BY corrected_on")
+    List<Correction> corrections(@Bind("articleId") long articleId);
+
+    @SqlQuery("""
+        INSERT INTO articles (slug, kind, section_id, headline, standfirst, dateline, language, body_markdown,
+                              body_html, word_count, lead_image_id, status, access, published_at, updated_at, created_at)
+        VALUES (:slug, :kind, :sectionId, :headline, :standfirst, :dateline, :language, :bodyMarkdown,
+                :bodyHtml, :wordCount, :leadImageId, :status, :access, :publishedAt, :updatedAt, :createdAt)
+        RETURNING id""")
+    long insert(@Bind("slug") String slug, @Bind("kind") String kind, @Bind("sectionId") long sectionId,
+                @Bind("headline") String headline, @Bind("standfirst") String standfirst,
+                @Bind("dateline") String dateline, @Bind("language") String language,
+                @Bind("bodyMarkdown") String bodyMarkdown, @Bind("bodyHtml") String bodyHtml,
+                @Bind("wordCount") int wordCount, @Bind("leadImageId") Long leadImageId,
+                @Bind("status") String status, @Bind("access") String access,
+                @Bind("publishedAt") Instant publishedAt, @Bind("updatedAt") Instant updatedAt,
+                @Bind("createdAt") Instant createdAt);
+
+    @SqlUpdate("INSERT INTO corrections (article_id, corrected_on, text) VALUES (:articleId, :correctedOn, :text)")
+    void addCorrection(@Bind("articleId") long articleId, @Bind("correctedOn") LocalDate correctedOn,
+                       @Bind("text") String text);
+
+    @SqlQuery("SELECT COUNT(*) FROM articles")
+    int count();
+}

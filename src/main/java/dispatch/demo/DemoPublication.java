@@ -1,0 +1,136 @@
+package dispatch.demo;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import dispatch.article.ArticleDao;
+import dispatch.article.BodyRenderer;
+import dispatch.author.AuthorDao;
+import dispatch.db.Database;
+import dispatch.demo.DemoRecords.ArticleFront;
+import dispatch.demo.DemoRecords.AuthorEntry;
+import dispatch.demo.DemoRecords.ImageEntry;
+import dispatch.demo.DemoRecords.PageFront;
+import dispatch.demo.DemoRecords.SectionEntry;
+import dispatch.demo.DemoRecords.TopicEntry;
+import dispatch.image.ImageDao;
+import dispatch.image.MediaFiles;
+import dispatch.page.PageDao;
+import dispatch.section.SectionDao;
+import dispatch.topic.TopicDao;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jdbi.v3.core.Handle;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Fills an empty database with the demo publication from src/main/resources/demo: sections,
+ * topics, images, authors, articles and standing pages. It all goes in one transaction, so a
+ * failure leaves the database empty and the next start tries again.
+ */
+public final class DemoPublication {
+    private static final Logger LOG = LoggerFactory.getLogger(DemoPublication.class);
+    private static final String ROOT = "demo/";
+    private final Database database;
+    private final MediaFiles media;
+
+    public DemoPublication(Database database, Path dataDir) {
+        this.database = database;
+        this.media = new MediaFiles(dataDir);
+    }
+
+    /** Loads the demo publication unless the database already holds articles. Returns true if it loaded. */
+    public boolean loadIfEmpty() {
+        if (database.dao(ArticleDao.class).count() > 0) {
+            return false;
+        }
+        Map<String, MediaFiles.Stored> files = storeImages();
+        database.jdbi().useTransaction(handle -> load(handle, files));
+        LOG.info("Loaded the demo publication into an empty database");
+        return true;
+    }
+
+    private List<ImageEntry> images() {
+        return DemoFiles.list(ROOT + "images.yaml", new TypeReference<>() {});
+    }
+
+    private Map<String, MediaFiles.Stored> storeImages() {
+        Map<String, MediaFiles.Stored> stored = new HashMap<>();
+        for (ImageEntry image : images()) {
+            try (InputStream in = DemoFiles.open(ROOT + "images/" + image.file())) {
+                stored.put(image.id(), media.store(image.file(), in));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot store demo image " + image.file(), e);
+            }
+        }
+        return stored;
+    }
+
+    private void load(Handle handle, Map<String, MediaFiles.Stored> files) {
+        Instant now = Instant.now();
+        Map<String, Long> sections = new HashMap<>();
+        int position = 0;
+        for (SectionEntry s : DemoFiles.list(ROOT + "sections.yaml", new TypeReference<List<SectionEntry>>() {})) {
+            sections.put(s.slug(), handle.attach(SectionDao.class).insert(s.slug(), s.name(), s.description(), position++));
+        }
+        Map<String, Long> topics = new HashMap<>();
+        TopicDao topicDao = handle.attach(TopicDao.class);
+        for (TopicEntry t : DemoFiles.list(ROOT + "topics.yaml", new TypeReference<List<TopicEntry>>() {})) {
+            topics.put(t.slug(), topicDao.insert(t.slug(), t.name(), t.description()));
+        }
+        ImageDao imageDao = handle.attach(ImageDao.class);
+        Map<String, Long> images = new HashMap<>();
+        for (ImageEntry i : images()) {
+            MediaFiles.Stored f = files.get(i.id());
+            long id = imageDao.insert(i.id(), f.file(), f.mediaType(), f.width(), f.height(),
+                i.decorative() ? null : i.alt(), i.decorative(), i.caption(), i.credit(), now);
+            f.renditions().forEach(r -> imageDao.insertRendition(id, r.width(), r.height(), r.file()));
+            images.put(i.id(), id);
+        }
+        AuthorDao authorDao = handle.attach(AuthorDao.class);
+        Map<String, Long> authors = new HashMap<>();
+        for (AuthorEntry a : DemoFiles.list(ROOT + "authors.yaml", new TypeReference<List<AuthorEntry>>() {})) {
+            authors.put(a.slug(), authorDao.insert(a.slug(), a.name(), a.role(), a.bio(), lookup(images, a.portrait(), "image")));
+        }
+        BodyRenderer renderer = new BodyRenderer(imageDao::findByName);
+        ArticleDao articleDao = handle.attach(ArticleDao.class);
+        for (String name : DemoFiles.names(ROOT + "articles", ".md")) {
+            var doc = DemoFiles.document(ROOT + "articles/" + name, ArticleFront.class);
+            ArticleFront a = doc.front();
+            var body = renderer.render(doc.body());
+            long id = articleDao.insert(a.slug(), a.kind(), lookup(sections, a.section(), "section"), a.headline(),
+                a.standfirst(), a.dateline(), a.language() == null ? "en" : a.language(), doc.body(), body.html(),
+                body.wordCount(), a.image() == null ? null : lookup(images, a.image(), "image"), "published",
+                a.access() == null ? "free" : a.access(), a.published(), a.updated(), now);
+            int order = 0;
+            for (String author : a.authors()) {
+                authorDao.credit(id, lookup(authors, author, "author"), order++);
+            }
+            for (String topic : a.topics() == null ? List.<String>of() : a.topics()) {
+                topicDao.tag(id, lookup(topics, topic, "topic"));
+            }
+            if (a.corrections() != null) {
+                a.corrections().forEach(c -> articleDao.addCorrection(id, c.date(), c.text()));
+            }
+        }
+        PageDao pageDao = handle.attach(PageDao.class);
+        for (String name : DemoFiles.names(ROOT + "pages", ".md")) {
+            var doc = DemoFiles.document(ROOT + "pages/" + name, PageFront.class);
+            pageDao.insert(doc.front().slug(), doc.front().title(), doc.front().summary(),
+                renderer.render(doc.body()).html(), now);
+        }
+    }
+
+    private static Long lookup(Map<String, Long> ids, String key, String what) {
+        Long id = ids.get(key);
+        if (id == null) {
+            throw new IllegalStateException("the demo publication names an unknown " + what + ": " + key);
+        }
+        return id;
+    }
+}

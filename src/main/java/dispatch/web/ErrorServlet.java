@@ -1,0 +1,57 @@
+package dispatch.web;
+
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Renders the error pages (404, 405, 500 and any other status). Jetty forwards here for every
+ * error, whatever the method, so one {@code service} handles them all. The reader never sees
+ * a stack trace: the exception goes to the log, and the page says what the reader can do.
+ */
+final class ErrorServlet extends HttpServlet {
+    private static final Logger LOG = LoggerFactory.getLogger(ErrorServlet.class);
+    private final Site site;
+    private final Templates templates;
+
+    ErrorServlet(Site site, Templates templates) {
+        this.site = site;
+        this.templates = templates;
+    }
+
+    @Override
+    protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+        int status = code instanceof Integer i ? i : HttpServletResponse.SC_NOT_FOUND;
+        Object failure = request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
+        if (failure instanceof Throwable t) {
+            LOG.error("Error serving {}", request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI), t);
+        }
+        String title = switch (status) {
+            case 404 -> "Page not found";
+            case 405 -> "That request is not accepted here";
+            default -> status >= 500 ? "Sorry, there is a problem with the service" : "Something went wrong";
+        };
+        String path = String.valueOf(request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI));
+        try {
+            String html = templates.render("error/error.jte",
+                new ErrorPage(site.layout(title, title, path), status));
+            response.setStatus(status);
+            response.setContentType("text/html;charset=utf-8");
+            if (status == 405) {
+                response.setHeader("Allow", "GET, HEAD");
+            }
+            response.getWriter().write(html);
+        } catch (RuntimeException e) {
+            // The database or a template is failing too: say so plainly rather than fail again.
+            LOG.error("Error page could not be rendered", e);
+            response.setStatus(status);
+            response.setContentType("text/plain;charset=utf-8");
+            response.getWriter().write(title + ". Please try again in a few minutes.\n");
+        }
+    }
+}

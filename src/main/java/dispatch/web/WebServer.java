@@ -1,0 +1,74 @@
+package dispatch.web;
+
+import dispatch.Config;
+import dispatch.db.Database;
+import dispatch.section.SectionDao;
+import java.time.Clock;
+import java.util.function.Supplier;
+import org.eclipse.jetty.ee10.servlet.ErrorPageErrorHandler;
+import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.ErrorHandler;
+import org.eclipse.jetty.server.handler.gzip.GzipHandler;
+import org.eclipse.jetty.util.resource.ResourceFactory;
+
+/** Builds the web server: one connector, one servlet context with every route, compression. */
+public final class WebServer {
+
+    /** An unstarted server for this configuration; port 0 picks a free port (see {@link #address}). */
+    public static Server newServer(Config config, Database database) {
+        Server server = new Server();
+        HttpConfiguration http = new HttpConfiguration();
+        http.setSendServerVersion(false);
+        ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(http));
+        connector.setHost(config.bind());
+        connector.setPort(config.port());
+        server.addConnector(connector);
+
+        Supplier<String> baseUrl = () -> config.port() == 0
+            ? "http://" + config.bind() + ":" + connector.getLocalPort()
+            : config.baseUrl().toString();
+        StyleBundle styles = StyleBundle.load();
+        Site site = new Site(config.siteName(), baseUrl, database.dao(SectionDao.class), styles.url());
+
+        ServletContextHandler context = new ServletContextHandler();
+        context.setContextPath("/");
+        context.setBaseResource(ResourceFactory.of(context).newClassLoaderResource("web/"));
+        Routes.install(context, new Routes.Services(config, database, site, new Templates(), styles,
+            Clock.systemUTC()));
+        context.setErrorHandler(errorPages());
+
+        // Responses over a few hundred bytes go out gzip-compressed when the client accepts it.
+        GzipHandler gzip = new GzipHandler();
+        gzip.setMinGzipSize(256);
+        gzip.setHandler(context);
+        server.setHandler(gzip);
+
+        // Errors Jetty answers before a request reaches the context (a malformed request line,
+        // say) get Jetty's plain page, without stack traces or version numbers.
+        ErrorHandler fallback = new ErrorHandler();
+        fallback.setShowStacks(false);
+        fallback.setShowMessageInTitle(false);
+        server.setErrorHandler(fallback);
+        return server;
+    }
+
+    private static ErrorPageErrorHandler errorPages() {
+        ErrorPageErrorHandler errors = new ErrorPageErrorHandler();
+        errors.addErrorPage(ErrorPageErrorHandler.GLOBAL_ERROR_PAGE, Routes.ERROR);
+        errors.addErrorPage(Throwable.class, Routes.ERROR);
+        errors.setShowStacks(false);
+        return errors;
+    }
+
+    /** The address a started server listens on. */
+    public static String address(Server server, Config config) {
+        ServerConnector connector = (ServerConnector) server.getConnectors()[0];
+        return "http://" + config.bind() + ":" + connector.getLocalPort() + "/";
+    }
+
+    private WebServer() {}
+}
