@@ -1,0 +1,97 @@
+package dispatch.a11y;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dispatch.support.Browser;
+import dispatch.support.PageTypes;
+import dispatch.support.PageTypes.PageType;
+import dispatch.support.TestSite;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The ways readers change how a page is shown: a 320 px screen (the same as 400% zoom on a
+ * 1280 px one), their own text spacing, no styles at all, and no JavaScript.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ReadingModesTest {
+    private final TestSite site = TestSite.demo();
+    private Browser browser;
+
+    /** Elements whose content is wider than the page, or cut off by overflow: hidden. */
+    private static final String OVERFLOW = """
+        const width = document.documentElement.clientWidth;
+        const wide = document.documentElement.scrollWidth > width + 1 ? ['page is ' + document.documentElement.scrollWidth + 'px wide'] : [];
+        const cut = Array.from(document.querySelectorAll('body *')).filter(e => {
+          const s = getComputedStyle(e);
+          return (s.overflowY === 'hidden' || s.overflowX === 'hidden') && e.textContent.trim()
+            && !e.matches('.app-skip-link') && (e.scrollHeight > e.clientHeight + 1 || e.scrollWidth > e.clientWidth + 1);
+        }).map(e => 'clipped: ' + e.tagName + '.' + e.className);
+        return wide.concat(cut);
+        """;
+
+    /** WCAG 1.4.12's text-spacing override, applied through the CSSOM (allowed by the CSP). */
+    private static final String TEXT_SPACING = """
+        for (const e of document.querySelectorAll('body *')) {
+          e.style.setProperty('line-height', '1.5', 'important');
+          e.style.setProperty('letter-spacing', '0.12em', 'important');
+          e.style.setProperty('word-spacing', '0.16em', 'important');
+        }
+        for (const p of document.querySelectorAll('p')) p.style.setProperty('margin-bottom', '2em', 'important');
+        """;
+
+    @BeforeAll
+    void startBrowser() {
+        browser = new Browser();
+    }
+
+    @AfterAll
+    void stopBrowser() {
+        browser.close();
+    }
+
+    List<PageType> pages() {
+        return PageTypes.all(site);
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<String> overflow() {
+        return (List<String>) browser.script(OVERFLOW);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("pages")
+    void page_reflows_at_320_px_even_with_wider_text_spacing(PageType page) {
+        browser.reset();
+        browser.width(320);
+        browser.open(site.url(page.path()));
+        assertEquals(List.of(), overflow(), "at 320 px");
+        browser.script(TEXT_SPACING);
+        assertEquals(List.of(), overflow(), "at 320 px with the text-spacing override");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("pages")
+    void page_needs_no_javascript_and_reads_in_order_without_styles(PageType page) {
+        var doc = Jsoup.parse(site.get(page.path()).body());
+        assertTrue(doc.select("script").isEmpty(), "pages carry no script at all");
+        assertTrue(doc.select("[style]").isEmpty() && doc.select("style").isEmpty(), "no inline styles (strict CSP)");
+
+        browser.reset();
+        browser.open(site.url(page.path()));
+        browser.script("for (const s of document.styleSheets) s.disabled = true;");
+        String text = (String) browser.script("return document.body.innerText");
+        String h1 = doc.selectFirst("h1").text();
+        int skip = text.indexOf("Skip to main content");
+        int name = text.indexOf("Meridian East");
+        int heading = text.indexOf(h1);
+        assertTrue(skip == 0, "without styles the skip link comes first");
+        assertTrue(name > skip && heading > name, "then the site name, then the page's heading");
+    }
+}

@@ -1,0 +1,58 @@
+package dispatch.db;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dispatch.StartupException;
+import dispatch.image.ImageDao;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DatabaseTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void migrations_build_the_schema_and_a_second_open_changes_nothing() {
+        Database.open(dir);
+        Database again = Database.open(dir);
+        int tables = again.jdbi().withHandle(h -> h.createQuery(
+            "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name IN "
+                + "('sections','topics','images','image_renditions','authors','articles','article_authors',"
+                + "'article_topics','corrections','pages')").mapTo(Integer.class).one());
+        assertEquals(10, tables);
+        assertEquals("wal", again.jdbi().withHandle(h -> h.createQuery("PRAGMA journal_mode").mapTo(String.class).one()));
+    }
+
+    @Test
+    void an_image_without_alt_text_that_is_not_marked_decorative_is_refused() {
+        ImageDao images = Database.open(dir).dao(ImageDao.class);
+        assertThrows(UnableToExecuteStatementException.class, () ->
+            images.insert("x", "x.png", "image/png", 10, 10, null, false, null, null, Instant.now()));
+        assertThrows(UnableToExecuteStatementException.class, () ->
+            images.insert("y", "y.png", "image/png", 10, 10, "", false, null, null, Instant.now()));
+        images.insert("z", "z.png", "image/png", 10, 10, null, true, null, null, Instant.now());
+    }
+
+    @Test
+    void a_failed_transaction_leaves_the_database_as_it_was() {
+        Database db = Database.open(dir);
+        assertThrows(RuntimeException.class, () -> db.jdbi().useTransaction(h -> {
+            h.execute("INSERT INTO sections (slug, name, description, position) VALUES ('a', 'A', 'a', 0)");
+            h.execute("INSERT INTO sections (slug, name, description, position) VALUES ('a', 'Again', 'a', 1)");
+        }));
+        int sections = db.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM sections").mapTo(Integer.class).one());
+        assertEquals(0, sections);
+    }
+
+    @Test
+    void a_data_folder_that_cannot_be_written_is_a_clear_startup_error() throws Exception {
+        Path file = Files.createFile(dir.resolve("not-a-folder"));
+        StartupException e = assertThrows(StartupException.class, () -> Database.open(file.resolve("data")));
+        assertEquals(true, e.getMessage().contains("DISPATCH_DATA_DIR"));
+    }
+}

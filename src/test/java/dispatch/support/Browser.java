@@ -1,0 +1,102 @@
+package dispatch.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * A real headless Chromium (Debian's chromium and chromedriver, found on the PATH and given to
+ * Selenium explicitly so that Selenium Manager never tries to download one). One per test
+ * class: starting a browser costs seconds, a page costs milliseconds.
+ */
+public final class Browser implements AutoCloseable {
+    private final ChromeDriver driver;
+    private final Path profile;
+
+    public Browser() {
+        Logger.getLogger("org.openqa.selenium").setLevel(Level.WARNING);
+        try {
+            profile = Files.createTempDirectory("dispatch-chromium");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(onPath("chromium"));
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+            "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+            "--disable-quic", "--disable-extensions", "--hide-scrollbars", "--force-device-scale-factor=1",
+            "--user-data-dir=" + profile, "--window-size=1280,900",
+            "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1 , EXCLUDE localhost");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+            .usingDriverExecutable(Path.of(onPath("chromedriver")).toFile())
+            .usingAnyFreePort()
+            .build();
+        driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+    }
+
+    static String onPath(String command) {
+        for (String dir : System.getenv().getOrDefault("PATH", "/usr/bin").split(":")) {
+            Path candidate = Path.of(dir, command);
+            if (Files.isExecutable(candidate)) {
+                return candidate.toString();
+            }
+        }
+        throw new IllegalStateException(command + " is not on the PATH: run `make test`, which installs "
+            + "Debian's chromium and chromium-driver");
+    }
+
+    public ChromeDriver driver() {
+        return driver;
+    }
+
+    public void open(String url) {
+        driver.get(url);
+    }
+
+    public Object script(String js, Object... args) {
+        return ((JavascriptExecutor) driver).executeScript(js, args);
+    }
+
+    /** Sets the viewport width in CSS pixels (the height stays generous). */
+    public void width(int cssPixels) {
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of(
+            "width", cssPixels, "height", 900, "deviceScaleFactor", 1, "mobile", false));
+    }
+
+    /** Emulates the reader's colour-scheme preference ("light" or "dark"). */
+    public void colorScheme(String scheme) {
+        driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of(
+            "features", List.of(Map.of("name", "prefers-color-scheme", "value", scheme))));
+    }
+
+    /** Back to a 1280 px light-scheme desktop. */
+    public void reset() {
+        driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        colorScheme("light");
+    }
+
+    @Override
+    public void close() {
+        try {
+            driver.quit();
+        } finally {
+            try (var files = Files.walk(profile)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            } catch (IOException ignored) {
+                // A temporary profile left behind does no harm.
+            }
+        }
+    }
+}

@@ -1,0 +1,120 @@
+package dispatch.support;
+
+import dispatch.Config;
+import dispatch.db.Database;
+import dispatch.demo.DemoPublication;
+import dispatch.web.WebServer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import org.eclipse.jetty.server.Server;
+
+/**
+ * A real Dispatch server on a free port of 127.0.0.1, over a real SQLite database built by the
+ * real migrations. {@link #demo()} is one server with the demo publication, shared by every
+ * test class in the run (the reading site's tests only read); {@link #empty()} is a fresh one.
+ */
+public final class TestSite implements AutoCloseable {
+    private static TestSite demo;
+
+    private final Server server;
+    private final Database database;
+    private final Path dataDir;
+    private final String baseUrl;
+    private final HttpClient http = HttpClient.newBuilder()
+        .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
+
+    private TestSite(boolean withDemo) {
+        try {
+            dataDir = Files.createTempDirectory("dispatch-test");
+            Config config = Config.fromEnvironment(Map.of(
+                "DISPATCH_PORT", "0", "DISPATCH_DATA_DIR", dataDir.toString(), "DISPATCH_DEMO", String.valueOf(withDemo)));
+            database = Database.open(dataDir);
+            if (withDemo) {
+                new DemoPublication(database, dataDir).loadIfEmpty();
+            }
+            server = WebServer.newServer(config, database);
+            server.start();
+            baseUrl = WebServer.address(server, config).replaceAll("/$", "");
+        } catch (Exception e) {
+            throw new IllegalStateException("test site did not start", e);
+        }
+    }
+
+    /** The shared site with the demo publication, started on first use and stopped at exit. */
+    public static synchronized TestSite demo() {
+        if (demo == null) {
+            demo = new TestSite(true);
+            Runtime.getRuntime().addShutdownHook(new Thread(demo::close));
+        }
+        return demo;
+    }
+
+    /** A new site over an empty database; close it when done. */
+    public static TestSite empty() {
+        return new TestSite(false);
+    }
+
+    public String url(String path) {
+        return baseUrl + path;
+    }
+
+    public Database database() {
+        return database;
+    }
+
+    public Path dataDir() {
+        return dataDir;
+    }
+
+    public HttpResponse<String> get(String path, String... headers) {
+        return send("GET", path, headers);
+    }
+
+    public HttpResponse<String> send(String method, String path, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url(path)))
+            .method(method, HttpRequest.BodyPublishers.noBody()).timeout(Duration.ofSeconds(20));
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        try {
+            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public HttpResponse<byte[]> getBytes(String path, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url(path))).timeout(Duration.ofSeconds(20));
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        try {
+            return http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            server.stop();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
