@@ -3,7 +3,7 @@ package dispatch.web;
 /** The page shown for an error status; the template words it for each status. */
 public record ErrorPage(Layout layout, int status) {
     public boolean notFound() {
-        return status == 404;
+        return status == 404 || status == 403;
     }
 
     public boolean methodNotAllowed() {

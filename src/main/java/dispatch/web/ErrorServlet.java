@@ -32,6 +32,7 @@ final class ErrorServlet extends HttpServlet {
             LOG.error("Error serving {}", request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI), t);
         }
         String title = switch (status) {
+            case 403 -> "This page is not available";
             case 404 -> "Page not found";
             case 405 -> "That request is not accepted here";
             default -> status >= 500 ? "Sorry, there is a problem with the service" : "Something went wrong";

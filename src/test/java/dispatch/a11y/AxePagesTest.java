@@ -61,6 +61,9 @@ class AxePagesTest {
 
         Results results = Axe.scan(browser.driver());
 
+        System.out.println("axe on " + page + " at " + width + "px, " + scheme + ": " + results.getPasses().size()
+            + " rules passed, " + results.getIncomplete().size() + " for a person to check, "
+            + results.getViolations().size() + " violated (axe " + results.getTestEngine().getVersion() + ")");
         if (!results.getIncomplete().isEmpty()) {
             System.out.println("axe needs a person to check on " + page + " at " + width + "px, " + scheme + ":\n"
                 + Axe.describe(results.getIncomplete()));

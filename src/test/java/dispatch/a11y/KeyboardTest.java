@@ -57,4 +57,17 @@ class KeyboardTest {
             assertEquals(List.of(), walk.problems(), page + " at " + width + "px");
         }
     }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("pages")
+    void focus_stays_visible_in_forced_colors_mode(PageType page) {
+        browser.reset();
+        browser.forcedColors();
+        browser.open(site.url(page.path()));
+        assertEquals(Boolean.TRUE, browser.script("return matchMedia('(forced-colors: active)').matches"));
+
+        KeyboardWalk.Result walk = KeyboardWalk.walk(browser);
+
+        assertEquals(List.of(), walk.problems(), page + " in forced-colors mode");
+    }
 }

@@ -81,6 +81,12 @@ public final class Browser implements AutoCloseable {
             "features", List.of(Map.of("name", "prefers-color-scheme", "value", scheme))));
     }
 
+    /** Emulates Windows High Contrast and other forced-colours modes. */
+    public void forcedColors() {
+        driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of(
+            "features", List.of(Map.of("name", "forced-colors", "value", "active"))));
+    }
+
     /** Back to a 1280 px light-scheme desktop. */
     public void reset() {
         driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());

@@ -34,13 +34,13 @@ public final class PageTypes {
                 "id IN (SELECT article_id FROM corrections) LIMIT 1")));
             pages.add(new PageType("members' report", "/articles/" + slug(h, "kind = 'report' LIMIT 1")));
             pages.add(new PageType("section, first page", "/sections/" + one(h, "SELECT slug FROM sections LIMIT 1")));
-            pages.add(new PageType("section, second page", "/sections/" + one(h, """
-                SELECT s.slug FROM sections s JOIN articles a ON a.section_id = s.id
-                GROUP BY s.slug HAVING COUNT(*) > 10 LIMIT 1""") + "?page=2"));
             pages.add(new PageType("sections index", "/sections"));
             pages.add(new PageType("topic", "/topics/" + one(h, """
                 SELECT t.slug FROM topics t JOIN article_topics x ON x.topic_id = t.id
                 GROUP BY t.slug ORDER BY COUNT(*) DESC LIMIT 1""")));
+            pages.add(new PageType("topic, second page", "/topics/" + one(h, """
+                SELECT t.slug FROM topics t JOIN article_topics x ON x.topic_id = t.id
+                GROUP BY t.slug HAVING COUNT(*) > 10 LIMIT 1""") + "?page=2"));
             pages.add(new PageType("topics index", "/topics"));
             pages.add(new PageType("author", "/authors/" + one(h, "SELECT slug FROM authors ORDER BY name LIMIT 1")));
             pages.add(new PageType("writers index", "/authors"));

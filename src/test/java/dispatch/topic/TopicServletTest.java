@@ -2,6 +2,8 @@ package dispatch.topic;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dispatch.support.TestSite;
 import org.jsoup.Jsoup;
@@ -16,6 +18,21 @@ class TopicServletTest {
         Document doc = Jsoup.parse(site.get("/topics/diplomacy").body());
         assertEquals("Diplomacy", doc.selectFirst("h1").text());
         assertFalse(doc.select("main .app-card h2 a[href^=/articles/]").isEmpty());
+    }
+
+    @Test
+    void long_topics_are_paginated_ten_to_a_page_with_a_labelled_navigation() {
+        Document first = Jsoup.parse(site.get("/topics/diplomacy").body());
+        assertEquals(10, first.select("main .app-card").size());
+        assertNotNull(first.selectFirst("nav[aria-label=Pagination] a[rel=next][href=/topics/diplomacy?page=2]"));
+
+        Document second = Jsoup.parse(site.get("/topics/diplomacy?page=2").body());
+        assertTrue(second.title().startsWith("Diplomacy (page 2 of "), second.title());
+        assertTrue(second.selectFirst("main").text().contains("Page 2 of "));
+        assertEquals("2", second.selectFirst("nav[aria-label=Pagination] a[aria-current=page]").text());
+        assertEquals(site.url("/topics/diplomacy?page=2"), second.selectFirst("link[rel=canonical]").attr("href"));
+        assertNotNull(second.selectFirst("nav[aria-label=Pagination] a[rel=prev][href=/topics/diplomacy]"));
+        assertEquals(404, site.get("/topics/diplomacy?page=99").statusCode());
     }
 
     @Test

@@ -56,7 +56,9 @@ class WebServerTest {
         assertEquals(200, image.statusCode());
         assertEquals("image/png", image.headers().firstValue("Content-Type").orElse(""));
         assertTrue(image.headers().firstValue("ETag").isPresent());
-        assertEquals(404, site.get("/media/").statusCode(), "no directory listing");
+        HttpResponse<String> folder = site.get("/media/");
+        assertEquals(403, folder.statusCode(), "no directory listing");
+        assertEquals("This page is not available – Meridian East", Jsoup.parse(folder.body()).title());
         assertEquals(404, site.get("/media/../dispatch.db").statusCode());
     }
 
