@@ -1,57 +1,69 @@
 package dispatch.topic;
 
-import dispatch.article.ArticleDao;
+import dispatch.article.ArticleListServlet;
+import dispatch.article.ArticleSummary;
 import dispatch.web.DirectoryPage;
+import dispatch.web.Layout;
 import dispatch.web.Layout.Crumb;
 import dispatch.web.Listing;
-import dispatch.web.Requests;
 import dispatch.web.Routes;
-import jakarta.servlet.http.HttpServlet;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /** /topics lists the topics; /topics/SLUG lists the articles on a topic, newest first. */
-public final class TopicServlet extends HttpServlet {
-    private final Routes.Services s;
+public final class TopicServlet extends ArticleListServlet<Topic> {
     private final TopicDao topics;
-    private final ArticleDao articles;
 
     public TopicServlet(Routes.Services services) {
-        this.s = services;
+        super(services);
         this.topics = services.database().dao(TopicDao.class);
-        this.articles = services.database().dao(ArticleDao.class);
     }
 
     @Override
-    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        if (Requests.isIndex(request)) {
-            var entries = topics.all().stream()
-                .map(t -> new DirectoryPage.Entry(t.name(), t.description(), t.url())).toList();
-            var layout = s.site().layout("Topics", "Subjects we follow across the region.", "/topics")
-                .withCrumbs(new Crumb("Home", "/"));
-            s.templates().send(response, "directory/directory.jte",
-                new DirectoryPage(layout, "Subjects we follow across every section.", entries));
-            return;
-        }
-        Optional<Topic> topic = Requests.slug(request).flatMap(topics::findBySlug);
-        if (topic.isEmpty()) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
-            return;
-        }
-        Topic t = topic.get();
-        Instant now = s.clock().instant();
-        var listing = Listing.of(request, t.url(), () -> articles.countInTopic(t.id(), now),
-            (limit, offset) -> articles.inTopic(t.id(), now, limit, offset));
-        if (listing.isEmpty()) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
-            return;
-        }
-        var layout = s.site().layout(t.name() + listing.get().pagination().titleSuffix(), t.description(),
-                listing.get().path())
-            .withCrumbs(new Crumb("Home", "/"), new Crumb("Topics", "/topics"));
-        s.templates().send(response, "topic/topic.jte", new TopicPage(layout, t, listing.get()));
+    protected DirectoryPage index() {
+        var entries = topics.all().stream()
+            .map(t -> new DirectoryPage.Entry(t.name(), t.description(), t.url())).toList();
+        return new DirectoryPage(indexLayout("Topics", "Subjects we follow across the region.", "/topics"),
+            "Subjects we follow across every section.", entries);
+    }
+
+    @Override
+    protected Optional<Topic> find(String slug) {
+        return topics.findBySlug(slug);
+    }
+
+    @Override
+    protected String url(Topic topic) {
+        return topic.url();
+    }
+
+    @Override
+    protected String title(Topic topic) {
+        return topic.name();
+    }
+
+    @Override
+    protected String description(Topic topic) {
+        return topic.description();
+    }
+
+    @Override
+    protected int count(Topic topic, Instant now) {
+        return articles.countInTopic(topic.id(), now);
+    }
+
+    @Override
+    protected List<ArticleSummary> page(Topic topic, Instant now, int limit, int offset) {
+        return articles.inTopic(topic.id(), now, limit, offset);
+    }
+
+    @Override
+    protected void send(HttpServletResponse response, Topic topic, Listing<ArticleSummary> listing, Layout layout)
+            throws IOException {
+        s.templates().send(response, "topic/topic.jte", new TopicPage(
+            layout.withCrumbs(new Crumb("Home", "/"), new Crumb("Topics", "/topics")), topic, listing));
     }
 }

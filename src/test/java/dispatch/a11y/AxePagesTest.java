@@ -5,16 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.deque.html.axecore.results.Results;
 import dispatch.support.Axe;
-import dispatch.support.Browser;
-import dispatch.support.PageTypes;
+import dispatch.support.BrowserTest;
 import dispatch.support.PageTypes.PageType;
-import dispatch.support.TestSite;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -24,24 +19,11 @@ import org.junit.jupiter.params.provider.MethodSource;
  * light and dark colour schemes: zero violations. Results axe could not decide ("incomplete",
  * for a person to check) are printed with the test output rather than thrown away.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class AxePagesTest {
-    private final TestSite site = TestSite.demo();
-    private Browser browser;
-
-    @BeforeAll
-    void startBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    void stopBrowser() {
-        browser.close();
-    }
+class AxePagesTest extends BrowserTest {
 
     Stream<Arguments> pagesInEveryView() {
         List<Arguments> all = new ArrayList<>();
-        for (PageType page : PageTypes.all(site)) {
+        for (PageType page : pages()) {
             for (int width : new int[] {1280, 320}) {
                 for (String scheme : new String[] {"light", "dark"}) {
                     all.add(Arguments.of(page, width, scheme));
@@ -55,8 +37,8 @@ class AxePagesTest {
     @MethodSource("pagesInEveryView")
     void page_has_no_axe_violations(PageType page, int width, String scheme) {
         browser.reset();
-        browser.width(width);
         browser.colorScheme(scheme);
+        browser.width(width);
         browser.open(site.url(page.path()));
 
         Results results = Axe.scan(browser.driver());

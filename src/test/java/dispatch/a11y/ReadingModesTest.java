@@ -3,15 +3,10 @@ package dispatch.a11y;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dispatch.support.Browser;
-import dispatch.support.PageTypes;
+import dispatch.support.BrowserTest;
 import dispatch.support.PageTypes.PageType;
-import dispatch.support.TestSite;
 import java.util.List;
 import org.jsoup.Jsoup;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -19,10 +14,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * The ways readers change how a page is shown: a 320 px screen (the same as 400% zoom on a
  * 1280 px one), their own text spacing, no styles at all, and no JavaScript.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ReadingModesTest {
-    private final TestSite site = TestSite.demo();
-    private Browser browser;
+class ReadingModesTest extends BrowserTest {
 
     /** Elements whose content is wider than the page, or cut off by overflow: hidden. */
     private static final String OVERFLOW = """
@@ -46,19 +38,6 @@ class ReadingModesTest {
         for (const p of document.querySelectorAll('p')) p.style.setProperty('margin-bottom', '2em', 'important');
         """;
 
-    @BeforeAll
-    void startBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    void stopBrowser() {
-        browser.close();
-    }
-
-    List<PageType> pages() {
-        return PageTypes.all(site);
-    }
 
     @SuppressWarnings("unchecked")
     private List<String> overflow() {
@@ -68,9 +47,7 @@ class ReadingModesTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("pages")
     void page_reflows_at_320_px_even_with_wider_text_spacing(PageType page) {
-        browser.reset();
-        browser.width(320);
-        browser.open(site.url(page.path()));
+        open(page, 320);
         assertEquals(List.of(), overflow(), "at 320 px");
         browser.script(TEXT_SPACING);
         assertEquals(List.of(), overflow(), "at 320 px with the text-spacing override");
@@ -83,8 +60,7 @@ class ReadingModesTest {
         assertTrue(doc.select("script").isEmpty(), "pages carry no script at all");
         assertTrue(doc.select("[style]").isEmpty() && doc.select("style").isEmpty(), "no inline styles (strict CSP)");
 
-        browser.reset();
-        browser.open(site.url(page.path()));
+        open(page, 1280);
         browser.script("for (const s of document.styleSheets) s.disabled = true;");
         String text = (String) browser.script("return document.body.innerText");
         String h1 = doc.selectFirst("h1").text();

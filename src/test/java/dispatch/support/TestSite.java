@@ -79,28 +79,22 @@ public final class TestSite implements AutoCloseable {
     }
 
     public HttpResponse<String> send(String method, String path, String... headers) {
+        return exchange(method, path, HttpResponse.BodyHandlers.ofString(), headers);
+    }
+
+    public HttpResponse<byte[]> getBytes(String path, String... headers) {
+        return exchange("GET", path, HttpResponse.BodyHandlers.ofByteArray(), headers);
+    }
+
+    private <T> HttpResponse<T> exchange(String method, String path, HttpResponse.BodyHandler<T> body,
+                                         String... headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url(path)))
             .method(method, HttpRequest.BodyPublishers.noBody()).timeout(Duration.ofSeconds(20));
         if (headers.length > 0) {
             request.headers(headers);
         }
         try {
-            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
-    public HttpResponse<byte[]> getBytes(String path, String... headers) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url(path))).timeout(Duration.ofSeconds(20));
-        if (headers.length > 0) {
-            request.headers(headers);
-        }
-        try {
-            return http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+            return http.send(request.build(), body);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
