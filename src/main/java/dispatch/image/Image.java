@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * An image as readers receive it. {@code alt} is null only when the image is decorative
- * (the database refuses any other image without alt text).
+ * An image in the library. {@code alt} may be null while an upload waits to be described;
+ * the publishing checks refuse any article that would show such an image.
  */
 public record Image(long id, String name, String file, String mediaType, int width, int height,
                     String alt, boolean decorative, String caption, String credit,
@@ -18,6 +18,11 @@ public record Image(long id, String name, String file, String mediaType, int wid
     /** The alt attribute's value: empty for a decorative image, so screen readers skip it. */
     public String altText() {
         return decorative || alt == null ? "" : alt;
+    }
+
+    /** True when the image either describes itself or is marked decorative. */
+    public boolean isDescribed() {
+        return decorative || (alt != null && !alt.isBlank());
     }
 
     public String src() {

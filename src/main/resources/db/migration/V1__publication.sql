@@ -17,7 +17,8 @@ CREATE TABLE topics (
     description VARCHAR(400) NOT NULL
 );
 
--- An image must either describe itself (alt) or be marked decorative: never neither.
+-- An image may be uploaded before it is described, but an article that shows an image with
+-- no alt text that is not marked decorative cannot be published (dispatch.check).
 CREATE TABLE images (
     id          ${id},
     name        VARCHAR(120) NOT NULL UNIQUE,
@@ -29,8 +30,7 @@ CREATE TABLE images (
     decorative  BOOLEAN      NOT NULL DEFAULT FALSE,
     caption     VARCHAR(1000),
     credit      VARCHAR(200),
-    created_at  VARCHAR(30)  NOT NULL,
-    CHECK (decorative OR (alt IS NOT NULL AND alt <> ''))
+    created_at  VARCHAR(30)  NOT NULL
 );
 
 -- Smaller copies made from each image for responsive srcset.

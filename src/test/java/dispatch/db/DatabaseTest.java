@@ -4,11 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dispatch.StartupException;
-import dispatch.image.ImageDao;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
-import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,16 +23,6 @@ class DatabaseTest {
                 + "'article_topics','corrections','pages')").mapTo(Integer.class).one());
         assertEquals(10, tables);
         assertEquals("wal", again.jdbi().withHandle(h -> h.createQuery("PRAGMA journal_mode").mapTo(String.class).one()));
-    }
-
-    @Test
-    void an_image_without_alt_text_that_is_not_marked_decorative_is_refused() {
-        ImageDao images = Database.open(dir).dao(ImageDao.class);
-        assertThrows(UnableToExecuteStatementException.class, () ->
-            images.insert("x", "x.png", "image/png", 10, 10, null, false, null, null, Instant.now()));
-        assertThrows(UnableToExecuteStatementException.class, () ->
-            images.insert("y", "y.png", "image/png", 10, 10, "", false, null, null, Instant.now()));
-        images.insert("z", "z.png", "image/png", 10, 10, null, true, null, null, Instant.now());
     }
 
     @Test
