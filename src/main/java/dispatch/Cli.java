@@ -4,6 +4,7 @@ import dispatch.db.Database;
 import dispatch.demo.DemoPublication;
 import dispatch.web.WebServer;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.net.BindException;
 import org.eclipse.jetty.server.Server;
@@ -18,9 +19,22 @@ final class Cli {
     static final int FAILED = 1;
     static final int USAGE = 2;
 
-    static int run(String[] args, Config config, PrintStream out, PrintStream err) {
+    static int run(String[] args, Config config, InputStream in, PrintStream out, PrintStream err) {
         if (args.length == 0 || args[0].equals("serve")) {
             return serve(config, out, err);
+        }
+        if (args[0].equals("create-user") || args[0].equals("check")) {
+            Database database;
+            try {
+                database = Database.open(config.dataDir());
+            } catch (StartupException e) {
+                err.println("dispatch: " + e.getMessage());
+                return FAILED;
+            }
+            String[] rest = java.util.Arrays.copyOfRange(args, 1, args.length);
+            return args[0].equals("create-user")
+                ? new CreateUserCommand(database, in, out, err).run(rest)
+                : new CheckCommand(database, out, err).run(rest);
         }
         if (args[0].equals("--help") || args[0].equals("help")) {
             out.println(usage());
@@ -32,8 +46,12 @@ final class Cli {
 
     private static String usage() {
         return """
-            Usage: java -jar dispatch.jar [serve]
-              serve   serve the site (the default); configured by DISPATCH_* environment variables""";
+            Usage: java -jar dispatch.jar [command]
+              serve         serve the site (the default); configured by DISPATCH_* environment variables
+              create-user --email EMAIL --name NAME --role contributor|editor|admin
+                            add a member of staff; the password is read from standard input
+              check --all | check SLUG...
+                            run the publishing accessibility checks on existing articles""";
     }
 
     private static int serve(Config config, PrintStream out, PrintStream err) {

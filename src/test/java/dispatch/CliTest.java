@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -22,7 +23,12 @@ class CliTest {
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
     private int run(Map<String, String> env, String... args) {
-        return Cli.run(args, Config.fromEnvironment(env), new PrintStream(out, true, StandardCharsets.UTF_8),
+        return runWithInput("", env, args);
+    }
+
+    private int runWithInput(String input, Map<String, String> env, String... args) {
+        return Cli.run(args, Config.fromEnvironment(env),
+            new java.io.ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)), new PrintStream(out, true, StandardCharsets.UTF_8),
             new PrintStream(err, true, StandardCharsets.UTF_8));
     }
 
@@ -62,5 +68,40 @@ class CliTest {
         IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
             () -> Config.fromEnvironment(Map.of("DISPATCH_PORT", "eighty")));
         assertTrue(e.getMessage().contains("DISPATCH_PORT"));
+    }
+
+    @Test
+    void create_user_reads_the_password_from_standard_input_and_the_user_can_sign_in() {
+        Map<String, String> env = Map.of("DISPATCH_DATA_DIR", dir.toString());
+        int code = runWithInput("a sturdy password\n", env,
+            "create-user", "--email", "Chief@Example.org", "--name", "Chief Editor", "--role", "admin");
+        assertEquals(0, code, error());
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains("Chief Editor <chief@example.org>"));
+        var accounts = new dispatch.account.Accounts(dispatch.db.Database.open(dir), java.time.Clock.systemUTC(), d -> { });
+        assertTrue(accounts.signIn("chief@example.org", "a sturdy password") instanceof dispatch.account.Accounts.SignedIn);
+        assertEquals(1, runWithInput("another password\n", env,
+            "create-user", "--email", "chief@example.org", "--name", "Again", "--role", "editor"), "no duplicates");
+    }
+
+    @Test
+    void create_user_refuses_a_short_password_or_missing_options() {
+        Map<String, String> env = Map.of("DISPATCH_DATA_DIR", dir.toString());
+        assertEquals(1, runWithInput("short\n", env, "create-user", "--email", "a@example.org", "--name", "A", "--role", "editor"));
+        assertEquals(2, runWithInput("long enough password", env, "create-user", "--email", "a@example.org"));
+        assertTrue(error().contains("--role"));
+    }
+
+    @Test
+    void check_reports_on_every_published_article_and_fails_when_one_has_errors() {
+        Map<String, String> env = Map.of("DISPATCH_DATA_DIR", dir.toString(), "DISPATCH_DEMO", "false");
+        var db = dispatch.db.Database.open(dir);
+        new dispatch.demo.DemoPublication(db, dir).loadIfEmpty();
+        assertEquals(0, run(env, "check", "--all"), out.toString(StandardCharsets.UTF_8) + error());
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains("Checked 42 articles: 0 with errors"));
+        db.jdbi().useHandle(h -> h.execute(
+            "UPDATE articles SET body_markdown = '# A second main heading' WHERE slug = 'lake-urmia-and-iran-water-crisis'"));
+        assertEquals(1, run(env, "check", "lake-urmia-and-iran-water-crisis"));
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains("heading-level-1"), out.toString(StandardCharsets.UTF_8));
+        assertEquals(1, run(env, "check", "no-such-article"));
     }
 }

@@ -33,6 +33,6 @@ public record Article(long id, String slug, Kind kind, Section section, String h
     }
 
     public boolean wasUpdated() {
-        return updatedAt != null && updatedAt.isAfter(publishedAt);
+        return updatedAt != null && !updatedAt.isBefore(publishedAt);
     }
 }

@@ -1,6 +1,9 @@
 package dispatch.demo;
 
 import com.fasterxml.jackson.core.type.TypeReference;
+import dispatch.account.Accounts;
+import dispatch.account.Role;
+import dispatch.account.UserDao;
 import dispatch.article.ArticleDao;
 import dispatch.article.BodyRenderer;
 import dispatch.author.AuthorDao;
@@ -10,6 +13,7 @@ import dispatch.demo.DemoRecords.AuthorEntry;
 import dispatch.demo.DemoRecords.ImageEntry;
 import dispatch.demo.DemoRecords.PageFront;
 import dispatch.demo.DemoRecords.SectionEntry;
+import dispatch.demo.DemoRecords.StaffEntry;
 import dispatch.demo.DemoRecords.TopicEntry;
 import dispatch.image.ImageDao;
 import dispatch.image.MediaFiles;
@@ -30,7 +34,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Fills an empty database with the demo publication from src/main/resources/demo: sections,
- * topics, images, authors, articles and standing pages. It all goes in one transaction, so a
+ * topics, images, authors, articles, standing pages, and demo staff accounts for local runs. It all goes in one transaction, so a
  * failure leaves the database empty and the next start tries again.
  */
 public final class DemoPublication {
@@ -51,6 +55,13 @@ public final class DemoPublication {
         }
         Map<String, MediaFiles.Stored> files = storeImages();
         database.jdbi().useTransaction(handle -> load(handle, files));
+        Accounts accounts = new Accounts(database, java.time.Clock.systemUTC(), Accounts.realPause());
+        UserDao users = database.dao(UserDao.class);
+        for (StaffEntry s : DemoFiles.list(ROOT + "staff.yaml", new TypeReference<List<StaffEntry>>() {})) {
+            if (users.findByEmail(s.email()).isEmpty()) {
+                accounts.create(s.email(), s.name(), Role.of(s.role()).orElseThrow(), s.password(), null);
+            }
+        }
         LOG.info("Loaded the demo publication into an empty database");
         return true;
     }

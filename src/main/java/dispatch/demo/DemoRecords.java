@@ -20,6 +20,8 @@ final class DemoRecords {
                         String headline, String standfirst, String dateline, String language, Instant published,
                         Instant updated, String access, String image, List<CorrectionEntry> corrections) {}
 
+    record StaffEntry(String email, String name, String role, String password) {}
+
     record PageFront(String slug, String title, String summary) {}
 
     private DemoRecords() {}

@@ -22,6 +22,19 @@ public interface ImageDao {
     @SqlQuery("SELECT width, height, file FROM image_renditions WHERE image_id = :id ORDER BY width")
     java.util.List<Image.Rendition> renditions(@Bind("id") long id);
 
+    @SqlQuery("SELECT " + COLUMNS + " FROM images ORDER BY created_at DESC, id DESC")
+    java.util.List<ImageRow> rows();
+
+    /** Every image in the library, newest first. */
+    default java.util.List<Image> all() {
+        return rows().stream().map(r -> r.with(renditions(r.id()))).toList();
+    }
+
+    @org.jdbi.v3.sqlobject.statement.SqlUpdate(
+        "UPDATE images SET alt = :alt, decorative = :decorative, caption = :caption, credit = :credit WHERE id = :id")
+    int describe(@Bind("id") long id, @Bind("alt") String alt, @Bind("decorative") boolean decorative,
+                 @Bind("caption") String caption, @Bind("credit") String credit);
+
     default Optional<Image> find(long id) {
         return row(id).map(r -> r.with(renditions(r.id())));
     }

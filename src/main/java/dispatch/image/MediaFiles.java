@@ -32,6 +32,17 @@ public final class MediaFiles {
         return "/media/" + file;
     }
 
+    /** JPEG has no transparency: draw the image on white first. */
+    private static BufferedImage flatten(BufferedImage image) {
+        BufferedImage rgb = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_INT_RGB);
+        var g = rgb.createGraphics();
+        g.setColor(java.awt.Color.WHITE);
+        g.fillRect(0, 0, image.getWidth(), image.getHeight());
+        g.drawImage(image, 0, 0, null);
+        g.dispose();
+        return rgb;
+    }
+
     /** A stored image file: its name in the media folder and its pixel size. */
     public record Stored(String file, String mediaType, int width, int height, List<Image.Rendition> renditions) {}
 
@@ -43,6 +54,9 @@ public final class MediaFiles {
             throw new IOException("not an image Dispatch can read: " + name);
         }
         String format = name.toLowerCase(Locale.ROOT).endsWith(".png") ? "png" : "jpg";
+        if (format.equals("jpg") && image.getColorModel().hasAlpha()) {
+            image = flatten(image);
+        }
         String stem = name.replaceAll("\\.[A-Za-z]+$", "");
         String file = stem + "." + format;
         // Writing through ImageIO (rather than copying bytes) drops any metadata the file carried.

@@ -10,7 +10,20 @@ import dispatch.image.MediaFiles;
 import dispatch.page.PageServlet;
 import dispatch.section.SectionServlet;
 import dispatch.topic.TopicServlet;
+import dispatch.account.Accounts;
+import dispatch.newsroom.ActivityServlet;
+import dispatch.newsroom.ArticleEditor;
+import dispatch.newsroom.DashboardServlet;
+import dispatch.newsroom.EditorServlet;
+import dispatch.newsroom.ImageLibraryServlet;
+import dispatch.newsroom.ImageUpload;
+import dispatch.newsroom.NewsroomFilter;
+import dispatch.newsroom.NewsroomPages;
+import dispatch.newsroom.SignInServlet;
+import dispatch.newsroom.SignOutServlet;
+import dispatch.newsroom.StaffServlet;
 import jakarta.servlet.DispatcherType;
+import jakarta.servlet.MultipartConfigElement;
 import java.time.Clock;
 import java.util.EnumSet;
 import org.eclipse.jetty.ee10.servlet.DefaultServlet;
@@ -46,9 +59,30 @@ public final class Routes {
         context.addServlet(new ServletHolder(pages), "/accessibility");
         context.addServlet(new ServletHolder(pages), "/membership");
 
+        // The newsroom: every path below /newsroom needs a signed-in member of staff (NewsroomFilter),
+        // except the sign-in page; every POST needs the CSRF token.
+        Accounts accounts = new Accounts(s.database(), s.clock(), Accounts.realPause());
+        NewsroomPages newsroom = new NewsroomPages(s.site(), s.templates());
+        ArticleEditor editor = new ArticleEditor(s.database(), s.clock());
+        MediaFiles mediaFiles = new MediaFiles(s.config().dataDir());
+        context.addFilter(new FilterHolder(new NewsroomFilter(accounts, newsroom)), "/newsroom/*",
+            EnumSet.of(DispatcherType.REQUEST));
+        context.addServlet(new ServletHolder(new DashboardServlet(newsroom, s.database(), s.clock())), "/newsroom");
+        context.addServlet(new ServletHolder(new SignInServlet(accounts, newsroom)), "/newsroom/sign-in");
+        context.addServlet(new ServletHolder(new SignOutServlet(accounts)), "/newsroom/sign-out");
+        context.addServlet(new ServletHolder(new EditorServlet(editor, newsroom, s.database(), s.site(), s.clock())),
+            "/newsroom/articles/*");  // new, ID, ID/revisions, ID/revisions/compare, ID/revisions/N/restore
+        ServletHolder images = new ServletHolder(new ImageLibraryServlet(newsroom, s.database(), mediaFiles, s.clock()));
+        images.getRegistration().setMultipartConfig(new MultipartConfigElement(
+            System.getProperty("java.io.tmpdir"), ImageUpload.MAX_BYTES, ImageUpload.MAX_BYTES + 1024 * 1024, 1024 * 1024));
+        context.addServlet(images, "/newsroom/images/*");                      // and /newsroom/images/ID
+        context.addServlet(new ServletHolder(new StaffServlet(newsroom, s.database(), accounts, s.clock())),
+            "/newsroom/staff/*");                                               // and /newsroom/staff/ID
+        context.addServlet(new ServletHolder(new ActivityServlet(newsroom, s.database())), "/newsroom/activity");
+
         // Files: images from the data folder, the hashed stylesheet, and web/ (favicon, robots.txt)
         ServletHolder media = new ServletHolder("media", ResourceServlet.class);
-        media.setInitParameter("baseResource", new MediaFiles(s.config().dataDir()).folder().toUri().toString());
+        media.setInitParameter("baseResource", mediaFiles.folder().toUri().toString());
         media.setInitParameter("pathInfoOnly", "true");
         media.setInitParameter("dirAllowed", "false");
         media.setInitParameter("etags", "true");

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.util.function.Supplier;
 import org.eclipse.jetty.ee10.servlet.ErrorPageErrorHandler;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
+import org.eclipse.jetty.server.ForwardedRequestCustomizer;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
@@ -23,6 +24,9 @@ public final class WebServer {
         Server server = new Server();
         HttpConfiguration http = new HttpConfiguration();
         http.setSendServerVersion(false);
+        // Behind a proxy or load balancer, take the client's scheme and address from the
+        // Forwarded / X-Forwarded-* headers, so that cookies are marked Secure under HTTPS.
+        http.addCustomizer(new ForwardedRequestCustomizer());
         ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(http));
         connector.setHost(config.bind());
         connector.setPort(config.port());

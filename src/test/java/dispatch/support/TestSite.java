@@ -23,6 +23,7 @@ import org.eclipse.jetty.server.Server;
  */
 public final class TestSite implements AutoCloseable {
     private static TestSite demo;
+    private static TestSite newsroom;
 
     private final Server server;
     private final Database database;
@@ -55,6 +56,18 @@ public final class TestSite implements AutoCloseable {
             Runtime.getRuntime().addShutdownHook(new Thread(demo::close));
         }
         return demo;
+    }
+
+    /**
+     * A second site with the demo publication, for the newsroom's tests, which write to it: kept
+     * apart so that the reading site's tests always see the demo publication as it ships.
+     */
+    public static synchronized TestSite newsroom() {
+        if (newsroom == null) {
+            newsroom = new TestSite(true);
+            Runtime.getRuntime().addShutdownHook(new Thread(newsroom::close));
+        }
+        return newsroom;
     }
 
     /** A new site over an empty database; close it when done. */

@@ -1,0 +1,15 @@
+package dispatch.newsroom;
+
+import java.time.Instant;
+
+/** A line of the newsroom's article list. */
+public record ArticleListing(long id, String slug, String headline, String kind, String sectionName, String status,
+                             Instant publishedAt, Instant modifiedAt) {
+    public String state(Instant now) {
+        return switch (status) {
+            case "published" -> publishedAt != null && publishedAt.isAfter(now) ? "Scheduled" : "Published";
+            case "unpublished" -> "Unpublished";
+            default -> "Draft";
+        };
+    }
+}

@@ -1,0 +1,52 @@
+package dispatch.newsroom;
+
+import dispatch.article.Correction;
+import dispatch.check.Finding;
+import dispatch.check.Severity;
+import dispatch.web.Form;
+import dispatch.web.Layout;
+import dispatch.web.Option;
+import java.util.List;
+
+/**
+ * The article editor. {@code articleId} is null for a new article; {@code state} is "Draft",
+ * "Published"... ; {@code done} names what was just done ("saved", "published"...) or is null.
+ */
+public record EditorPage(Layout layout, Staff staff, Form form, Long articleId, String state, String liveUrl,
+                         List<Finding> findings, Choices choices, List<Correction> corrections, Form correction,
+                         String done, boolean conflict) {
+
+    /** The options of the form's lists. */
+    public record Choices(List<Option> kinds, List<Option> sections, List<Option> topics, List<Option> authors,
+                          List<Option> images, List<Option> access) {}
+
+    public String action() {
+        return articleId == null ? "/newsroom/articles/new" : "/newsroom/articles/" + articleId;
+    }
+
+    public List<Finding> errors() {
+        return findings.stream().filter(f -> f.severity() == Severity.ERROR).toList();
+    }
+
+    public List<Finding> warnings() {
+        return findings.stream().filter(f -> f.severity() == Severity.WARNING).toList();
+    }
+
+    public boolean live() {
+        return "Published".equals(state);
+    }
+
+    public String doneMessage() {
+        if (done == null) {
+            return null;
+        }
+        return switch (done) {
+            case "published" -> "The article is published.";
+            case "scheduled" -> "The article is scheduled for publication.";
+            case "unpublished" -> "The article is unpublished: readers can no longer see it.";
+            case "corrected" -> "The correction is published on the article.";
+            case "restored" -> "The earlier revision is restored, as a new revision.";
+            default -> "Your changes are saved.";
+        };
+    }
+}

@@ -1,0 +1,212 @@
+package dispatch.newsroom;
+
+import dispatch.article.Article;
+import dispatch.article.ArticleDao;
+import dispatch.article.ArticlePage;
+import dispatch.article.BodyRenderer;
+import dispatch.article.Kind;
+import dispatch.db.Database;
+import dispatch.image.Image;
+import dispatch.image.ImageDao;
+import dispatch.web.Form;
+import dispatch.web.Layout;
+import dispatch.web.Option;
+import dispatch.web.Site;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * /newsroom/articles/new and /newsroom/articles/ID: the article editor. The button pressed
+ * (the "action" field) says what to do: save, preview, publish, schedule, unpublish, correct.
+ * A form that cannot be accepted is shown again with everything typed; a success redirects
+ * (POST-redirect-GET) to the editor with a message.
+ */
+public final class EditorServlet extends HttpServlet {
+    private final ArticleEditor editor;
+    private final RevisionPages revisions;
+    private final NewsroomPages pages;
+    private final Database database;
+    private final Site site;
+    private final Clock clock;
+
+    public EditorServlet(ArticleEditor editor, NewsroomPages pages, Database database, Site site, Clock clock) {
+        this.editor = editor;
+        this.revisions = new RevisionPages(editor, pages, database.dao(RevisionDao.class));
+        this.pages = pages;
+        this.database = database;
+        this.site = site;
+        this.clock = clock;
+    }
+
+    /** The article id in the path, empty for "new", null when the path is not an editor's. */
+    private static Optional<Long> target(HttpServletRequest request) {
+        String info = request.getPathInfo();
+        if ("/new".equals(info)) {
+            return Optional.empty();
+        }
+        if (info != null && info.matches("/[1-9][0-9]{0,17}")) {
+            return Optional.of(Long.parseLong(info.substring(1)));
+        }
+        return null;
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Optional<Long> id = target(request);
+        Staff staff = Staff.of(request).in("articles");
+        if (id == null) {
+            if (request.getPathInfo() == null || !revisions.get(request, response, staff)) {
+                response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            }
+            return;
+        }
+        if (id.isEmpty()) {
+            send(response, HttpServletResponse.SC_OK, staff, null, editor.blank(), List.of(), null, false);
+            return;
+        }
+        Optional<Form> form = editor.load(id.get());
+        if (form.isEmpty()) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        send(response, HttpServletResponse.SC_OK, staff, id.get(), form.get(), editor.findings(form.get()),
+            done(request.getParameter("done")), false);
+    }
+
+    private static String done(String value) {
+        return value != null && value.matches("[a-z]{1,20}") ? value : null;
+    }
+
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Optional<Long> id = target(request);
+        Staff staff = Staff.of(request).in("articles");
+        if (id == null) {
+            if (request.getPathInfo() == null || !revisions.post(request, response, staff)) {
+                response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            }
+            return;
+        }
+        if (id.isPresent() && editor.article(id.get()).isEmpty()) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        Form form = Form.from(request);
+        Long articleId = id.orElse(null);
+        String action = form.value("action");
+        switch (action) {
+            case "preview" -> preview(request, response, staff, articleId, form);
+            case "edit" -> send(response, HttpServletResponse.SC_OK, staff, articleId, form, editor.findings(form), null, false);
+            case "correct" -> correct(response, staff, articleId, form);
+            default -> {
+                ArticleEditor.Action what = Arrays.stream(ArticleEditor.Action.values())
+                    .filter(a -> a.name().equalsIgnoreCase(action)).findFirst().orElse(ArticleEditor.Action.SAVE);
+                ArticleEditor.Outcome outcome = editor.save(staff.user(), articleId, form, what);
+                if (outcome.saved()) {
+                    redirect(response, outcome.id(), outcome.done());
+                } else {
+                    int status = outcome.conflict() ? HttpServletResponse.SC_CONFLICT : 422;
+                    send(response, status, staff, articleId, outcome.form(), outcome.findings(), null, outcome.conflict());
+                }
+            }
+        }
+    }
+
+    private static void redirect(HttpServletResponse response, long id, String done) {
+        response.setStatus(HttpServletResponse.SC_SEE_OTHER);
+        response.setHeader("Location", "/newsroom/articles/" + id + "?done=" + done);
+    }
+
+    private void correct(HttpServletResponse response, Staff staff, Long id, Form posted) throws IOException {
+        if (id == null) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        Optional<Form> problem = editor.correct(staff.user(), id, posted);
+        if (problem.isEmpty()) {
+            redirect(response, id, "corrected");
+            return;
+        }
+        Form form = editor.load(id).orElseThrow();
+        for (Form.Error error : problem.get().errors()) {
+            form.error(error.field(), error.message());
+        }
+        EditorPage page = page(staff, id, form, editor.findings(form), null, false);
+        pages.templates().send(response, 422, "newsroom/editor.jte", new EditorPage(page.layout(), staff, form, id,
+            page.state(), page.liveUrl(), page.findings(), page.choices(), page.corrections(), problem.get(), null, false));
+    }
+
+    /** Shows the form's content exactly as readers would see it, without saving anything. */
+    private void preview(HttpServletRequest request, HttpServletResponse response, Staff staff, Long id, Form form)
+            throws IOException {
+        ArticleForm.Choices choices = editor.choices();
+        Optional<ArticleForm.Input> read = ArticleForm.read(form, choices, false);
+        if (read.isEmpty()) {
+            send(response, 422, staff, id, form, editor.findings(form), null, false);
+            return;
+        }
+        ArticleForm.Input in = read.get();
+        Instant now = clock.instant();
+        Optional<EditableArticle> saved = id == null ? Optional.empty() : editor.article(id);
+        var body = new BodyRenderer(database.dao(ImageDao.class)::findByName).render(in.body());
+        Article article = new Article(id == null ? 0 : id, in.slug().isEmpty() ? ArticleForm.slugFrom(in.headline()) : in.slug(),
+            Kind.of(in.kind()).orElse(Kind.NEWS), in.section(), in.headline(), in.standfirst(), in.dateline(),
+            in.language(), body.html(), body.wordCount(), in.leadImage(), in.access(),
+            saved.map(EditableArticle::publishedAt).filter(p -> p != null).orElse(now), null, in.authors(), in.topics(),
+            id == null ? List.of() : database.dao(ArticleDao.class).corrections(id));
+        Layout layout = site.layout("Preview: " + in.headline(), in.standfirst(), article.url())
+            .inSection(in.section().slug()).inLanguage(in.language())
+            .withCrumbs(new Layout.Crumb("Home", "/"), new Layout.Crumb(in.section().name(), in.section().url()));
+        Form carried = Form.empty();
+        form.entries().forEach((name, values) -> {
+            if (!name.equals("csrf") && !name.equals("action")) {
+                carried.setAll(name, values);
+            }
+        });
+        String action = id == null ? "/newsroom/articles/new" : "/newsroom/articles/" + id;
+        pages.templates().send(response, HttpServletResponse.SC_OK, "article/article.jte", new ArticlePage(layout,
+            article, List.of(), new ArticlePage.Preview(action, staff.csrf(), carried.entries())));
+    }
+
+    private void send(HttpServletResponse response, int status, Staff staff, Long id, Form form,
+                      List<dispatch.check.Finding> findings, String done, boolean conflict) throws IOException {
+        pages.templates().send(response, status, "newsroom/editor.jte", page(staff, id, form, findings, done, conflict));
+    }
+
+    private EditorPage page(Staff staff, Long id, Form form, List<dispatch.check.Finding> findings, String done,
+                            boolean conflict) {
+        Optional<EditableArticle> article = id == null ? Optional.empty() : editor.article(id);
+        String state = article.map(a -> a.state(clock.instant())).orElse("New");
+        String title = id == null ? "New article" : "Edit: " + article.map(EditableArticle::headline).orElse("");
+        String path = id == null ? "/newsroom/articles/new" : "/newsroom/articles/" + id;
+        ArticleForm.Choices choices = editor.choices();
+        EditorPage.Choices options = new EditorPage.Choices(
+            Arrays.stream(Kind.values()).map(k -> new Option(k.code(), k.label())).toList(),
+            choices.sections().stream().map(s -> new Option(String.valueOf(s.id()), s.name())).toList(),
+            choices.topics().stream().map(t -> new Option(String.valueOf(t.id()), t.name())).toList(),
+            choices.authors().stream().map(a -> new Option(String.valueOf(a.id()), a.name())).toList(),
+            imageOptions(choices.images()),
+            List.of(new Option("free", "Everyone (free)"), new Option("members", "Members only")));
+        return new EditorPage(pages.layout(title, path, form), staff, form, id, state,
+            article.filter(a -> a.isLive(clock.instant())).map(a -> "/articles/" + a.slug()).orElse(null),
+            findings, options, id == null ? List.of() : database.dao(ArticleDao.class).corrections(id),
+            Form.empty(), done, conflict);
+    }
+
+    private static List<Option> imageOptions(List<Image> images) {
+        var options = new java.util.ArrayList<Option>();
+        options.add(new Option("", "No lead image"));
+        for (Image image : images) {
+            String status = image.isDescribed() ? "" : " (needs alt text)";
+            options.add(new Option(String.valueOf(image.id()), image.name() + status));
+        }
+        return options;
+    }
+}

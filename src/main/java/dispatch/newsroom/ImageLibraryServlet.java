@@ -1,0 +1,198 @@
+package dispatch.newsroom;
+
+import dispatch.activity.ActivityLog;
+import dispatch.db.Database;
+import dispatch.image.Image;
+import dispatch.image.ImageDao;
+import dispatch.image.MediaFiles;
+import dispatch.web.Form;
+import dispatch.web.Layout;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.Part;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * /newsroom/images: the image library and its upload form; /newsroom/images/ID: describing an
+ * image (alt text or "decorative", caption, credit). Uploads are re-encoded, which strips any
+ * metadata (camera, location) they carried, and get smaller copies for responsive pages.
+ */
+public final class ImageLibraryServlet extends HttpServlet {
+    private final NewsroomPages pages;
+    private final Database database;
+    private final MediaFiles media;
+    private final Clock clock;
+
+    public ImageLibraryServlet(NewsroomPages pages, Database database, MediaFiles media, Clock clock) {
+        this.pages = pages;
+        this.database = database;
+        this.media = media;
+        this.clock = clock;
+    }
+
+    /** The library, with the upload form. */
+    public record LibraryPage(Layout layout, Staff staff, List<Image> images, Form form, String done) {}
+
+    /** One image's description form. */
+    public record ImagePage(Layout layout, Staff staff, Image image, Form form, String done) {}
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Staff staff = Staff.of(request).in("images");
+        String done = "saved".equals(request.getParameter("done")) ? "The image is saved." : null;
+        if (request.getPathInfo() == null || request.getPathInfo().equals("/")) {
+            library(response, HttpServletResponse.SC_OK, staff, Form.empty(), done);
+            return;
+        }
+        Optional<Image> image = image(request);
+        if (image.isEmpty()) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        Image i = image.get();
+        Form form = Form.empty().set("alt", i.alt()).set("caption", i.caption()).set("credit", i.credit())
+            .set("decorative", i.decorative() ? "yes" : "");
+        describe(response, HttpServletResponse.SC_OK, staff, i, form, done);
+    }
+
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException, ServletException {
+        Staff staff = Staff.of(request).in("images");
+        if (request.getPathInfo() == null || request.getPathInfo().equals("/")) {
+            upload(request, response, staff);
+            return;
+        }
+        Optional<Image> image = image(request);
+        if (image.isEmpty()) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        Form form = Form.from(request);
+        Description d = Description.read(form);
+        if (form.hasErrors()) {
+            describe(response, 422, staff, image.get(), form, null);
+            return;
+        }
+        Instant now = clock.instant();
+        database.jdbi().useTransaction(h -> {
+            h.attach(ImageDao.class).describe(image.get().id(), d.alt(), d.decorative(), d.caption(), d.credit());
+            h.attach(ActivityLog.class).record(staff.user().id(), "image.described", image.get().name(),
+                d.decorative() ? "decorative" : d.alt(), now);
+        });
+        see(response, "/newsroom/images/" + image.get().id() + "?done=saved");
+    }
+
+    private void upload(HttpServletRequest request, HttpServletResponse response, Staff staff)
+            throws IOException, ServletException {
+        Form form = Form.from(request);
+        Part file;
+        try {
+            file = request.getPart("file");
+        } catch (IllegalStateException | ServletException e) {
+            // The container refused a file over the size limit before we saw it.
+            form.error("file", "The file must be smaller than 10 MB");
+            library(response, 413, staff, form, null);
+            return;
+        }
+        Description d = Description.read(form);
+        Optional<ImageUpload.Kind> kind = Optional.empty();
+        if (file == null || file.getSize() == 0) {
+            form.error("file", "Choose an image file to upload");
+        } else if (file.getSize() > ImageUpload.MAX_BYTES) {
+            form.error("file", "The file must be smaller than 10 MB");
+        } else {
+            try (InputStream in = file.getInputStream()) {
+                kind = ImageUpload.inspect(in);
+            }
+            if (kind.isEmpty()) {
+                form.error("file", "The file must be a JPEG, PNG or WebP image");
+            } else if (kind.get().width() > ImageUpload.MAX_PIXELS_A_SIDE || kind.get().height() > ImageUpload.MAX_PIXELS_A_SIDE) {
+                form.error("file", "The image must be at most " + ImageUpload.MAX_PIXELS_A_SIDE + " pixels wide and high");
+            }
+        }
+        if (form.hasErrors()) {
+            library(response, 422, staff, form, null);
+            return;
+        }
+        ImageDao images = database.dao(ImageDao.class);
+        String base = ImageUpload.nameFrom(file.getSubmittedFileName());
+        String name = base;
+        for (int n = 2; images.findByName(name).isPresent(); n++) {
+            name = base + "-" + n;
+        }
+        MediaFiles.Stored stored;
+        try (InputStream in = file.getInputStream()) {
+            stored = media.store(name + kind.get().storedExtension(), in);
+        }
+        Instant now = clock.instant();
+        String imageName = name;
+        long id = database.jdbi().inTransaction(h -> {
+            ImageDao dao = h.attach(ImageDao.class);
+            long created = dao.insert(imageName, stored.file(), stored.mediaType(), stored.width(), stored.height(),
+                d.alt(), d.decorative(), d.caption(), d.credit(), now);
+            stored.renditions().forEach(r -> dao.insertRendition(created, r.width(), r.height(), r.file()));
+            h.attach(ActivityLog.class).record(staff.user().id(), "image.uploaded", imageName,
+                stored.width() + "×" + stored.height(), now);
+            return created;
+        });
+        see(response, "/newsroom/images/" + id + "?done=saved");
+    }
+
+    private Optional<Image> image(HttpServletRequest request) {
+        String info = request.getPathInfo();
+        if (info == null || !info.matches("/[1-9][0-9]{0,17}")) {
+            return Optional.empty();
+        }
+        return database.dao(ImageDao.class).find(Long.parseLong(info.substring(1)));
+    }
+
+    private static void see(HttpServletResponse response, String location) {
+        response.setStatus(HttpServletResponse.SC_SEE_OTHER);
+        response.setHeader("Location", location);
+    }
+
+    private void library(HttpServletResponse response, int status, Staff staff, Form form, String done) throws IOException {
+        pages.templates().send(response, status, "newsroom/images.jte", new LibraryPage(
+            pages.layout("Images", "/newsroom/images", form), staff, database.dao(ImageDao.class).all(), form, done));
+    }
+
+    private void describe(HttpServletResponse response, int status, Staff staff, Image image, Form form, String done)
+            throws IOException {
+        Layout layout = pages.layout("Describe image " + image.name(), "/newsroom/images/" + image.id(), form)
+            .withCrumbs(new Layout.Crumb("Newsroom", "/newsroom"), new Layout.Crumb("Images", "/newsroom/images"));
+        pages.templates().send(response, status, "newsroom/image.jte", new ImagePage(layout, staff, image, form, done));
+    }
+
+    /** The describing fields, read and checked. */
+    record Description(String alt, boolean decorative, String caption, String credit) {
+        static Description read(Form form) {
+            String alt = form.trimmed("alt");
+            boolean decorative = form.checked("decorative");
+            if (decorative && !alt.isEmpty()) {
+                form.error("alt", "A decorative image has no alt text: clear the alt text, or untick \"decorative\"");
+            }
+            if (alt.length() > 1000) {
+                form.error("alt", "Alt text must be 1,000 characters or fewer; put longer descriptions in the caption or the article");
+            }
+            if (form.trimmed("caption").length() > 1000) {
+                form.error("caption", "Caption must be 1,000 characters or fewer");
+            }
+            if (form.trimmed("credit").length() > 200) {
+                form.error("credit", "Credit must be 200 characters or fewer");
+            }
+            return new Description(alt.isEmpty() ? null : alt, decorative, blankToNull(form.trimmed("caption")),
+                blankToNull(form.trimmed("credit")));
+        }
+
+        private static String blankToNull(String s) {
+            return s.isEmpty() ? null : s;
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package dispatch.newsroom;
+
+import dispatch.account.Accounts;
+import dispatch.account.User;
+import dispatch.web.Cookies;
+import dispatch.web.Csrf;
+import dispatch.web.Form;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Optional;
+
+/**
+ * Guards the newsroom. Every POST must carry the CSRF token. Without a valid session, a GET is
+ * sent to the sign-in page (and back afterwards); a POST, which may be an editor's unsaved
+ * article when their session has expired, is answered with the sign-in form carrying
+ * everything they typed, so that signing in again loses nothing.
+ */
+public final class NewsroomFilter extends HttpFilter {
+    static final String SESSION_COOKIE = "dispatch_session";
+    private final Accounts accounts;
+    private final NewsroomPages pages;
+
+    public NewsroomFilter(Accounts accounts, NewsroomPages pages) {
+        this.accounts = accounts;
+        this.pages = pages;
+    }
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        response.setHeader("Cache-Control", "no-store");
+        // The newsroom is not for search engines.
+        response.setHeader("X-Robots-Tag", "noindex, nofollow");
+        String csrf = Csrf.token(request, response);
+        boolean post = "POST".equals(request.getMethod());
+        if (post && !Csrf.valid(request)) {
+            pages.expiredForm(response, request.getRequestURI());
+            return;
+        }
+        String path = request.getRequestURI();
+        if (path.equals(SignInServlet.PATH)) {
+            chain.doFilter(request, response);
+            return;
+        }
+        Optional<User> user = accounts.user(Cookies.get(request, SESSION_COOKIE).orElse(null));
+        if (user.isEmpty()) {
+            if (post) {
+                pages.signInAgain(request, response, Form.from(request), path);
+            } else {
+                String next = path + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+                response.sendRedirect(SignInServlet.PATH + "?next=" + java.net.URLEncoder.encode(next, java.nio.charset.StandardCharsets.UTF_8));
+            }
+            return;
+        }
+        request.setAttribute(Staff.ATTRIBUTE, new Staff(user.get(), csrf, ""));
+        chain.doFilter(request, response);
+    }
+}

@@ -1,0 +1,98 @@
+package dispatch.newsroom;
+
+import dispatch.account.Accounts;
+import dispatch.web.Cookies;
+import dispatch.web.Csrf;
+import dispatch.web.Form;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * /newsroom/sign-in. Meets WCAG 2.2's accessible authentication: two labelled fields with
+ * autocomplete, no puzzle, pasting and password managers welcome.
+ */
+public final class SignInServlet extends HttpServlet {
+    static final String PATH = "/newsroom/sign-in";
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm 'UTC'").withZone(ZoneOffset.UTC);
+    private final Accounts accounts;
+    private final NewsroomPages pages;
+
+    public SignInServlet(Accounts accounts, NewsroomPages pages) {
+        this.accounts = accounts;
+        this.pages = pages;
+    }
+
+    /** Only newsroom addresses are followed after signing in, so the link cannot send anyone elsewhere. */
+    static String safeNext(String next) {
+        return next != null && next.startsWith("/newsroom") && !next.startsWith("//") && !next.contains("\\")
+            ? next : "/newsroom";
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        send(response, request, Form.empty(), safeNext(request.getParameter("next")), null, Map.of());
+    }
+
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Form form = Form.from(request);
+        String next = safeNext(form.value("next"));
+        String resume = form.value("resume_action");
+        Map<String, List<String>> carried = carried(form);
+        if (form.trimmed("email").isEmpty()) {
+            form.error("email", "Enter your email address");
+        }
+        if (form.value("password").isEmpty()) {
+            form.error("password", "Enter your password");
+        }
+        if (form.hasErrors()) {
+            send(response, request, form, next, resume, carried);
+            return;
+        }
+        Accounts.SignIn outcome = accounts.signIn(form.value("email"), form.value("password"));
+        if (outcome instanceof Accounts.SignedIn signedIn) {
+            Cookies.set(request, response, NewsroomFilter.SESSION_COOKIE, signedIn.token(), 12 * 3600, "Lax");
+            if (resume.startsWith("/newsroom/")) {
+                Staff staff = new Staff(signedIn.user(), Csrf.token(request, response), "");
+                pages.templates().send(response, HttpServletResponse.SC_OK, "newsroom/resume.jte",
+                    new ResumePage(pages.layout("Send your changes again", PATH, null), staff, resume, carried));
+            } else {
+                response.setStatus(HttpServletResponse.SC_SEE_OTHER);
+                response.setHeader("Location", next);
+            }
+            return;
+        }
+        form.set("password", "");
+        if (outcome instanceof Accounts.Locked locked) {
+            form.error("email", "There have been too many attempts to sign in with this email address. "
+                + "Try again after " + TIME.format(locked.until()) + ", or ask an administrator to set a new password");
+        } else {
+            form.error("email", "The email address or the password is not right. Check them and try again");
+        }
+        send(response, request, form, next, resume, carried);
+    }
+
+    private static Map<String, List<String>> carried(Form form) {
+        var carried = new java.util.LinkedHashMap<String, List<String>>();
+        form.entries().forEach((name, values) -> {
+            if (name.startsWith("carried.")) {
+                carried.put(name.substring("carried.".length()), values);
+            }
+        });
+        return carried;
+    }
+
+    private void send(HttpServletResponse response, HttpServletRequest request, Form form, String next,
+                      String resume, Map<String, List<String>> carried) throws IOException {
+        String title = resume == null || resume.isEmpty() ? "Sign in to the newsroom" : "Sign in again";
+        pages.templates().send(response, HttpServletResponse.SC_OK, "newsroom/sign-in.jte", new SignInPage(
+            pages.layout(title, PATH, form), form, Csrf.token(request, response), next,
+            resume == null || resume.isEmpty() ? null : resume, carried, false));
+    }
+}

@@ -1,0 +1,120 @@
+package dispatch.support;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+
+/**
+ * An HTTP client that keeps its cookies, like one browser: for newsroom tests that sign in and
+ * send forms. Every POST carries the CSRF token from the browser's cookie, as a real form would.
+ */
+public final class Browsing {
+    private final TestSite site;
+    private final CookieManager cookies = new CookieManager();
+    private final HttpClient http;
+
+    public Browsing(TestSite site) {
+        this.site = site;
+        this.http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(5)).build();
+    }
+
+    public HttpResponse<String> get(String path) {
+        return send(HttpRequest.newBuilder(URI.create(site.url(path))).GET());
+    }
+
+    public Document page(String path) {
+        return Jsoup.parse(get(path).body());
+    }
+
+    /** The CSRF token the site gave this browser (fetching a form first if it has none yet). */
+    public String csrf() {
+        return cookie("dispatch_csrf").orElseGet(() -> {
+            get("/newsroom/sign-in");
+            return cookie("dispatch_csrf").orElseThrow();
+        });
+    }
+
+    public java.util.Optional<String> cookie(String name) {
+        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name))
+            .map(HttpCookie::getValue).findFirst();
+    }
+
+    public void forget(String cookie) {
+        cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(cookie)).toList()
+            .forEach(c -> cookies.getCookieStore().remove(null, c));
+    }
+
+    /** Sends a form with its CSRF token; values may repeat (checkboxes), as pairs name, value. */
+    public HttpResponse<String> post(String path, List<Map.Entry<String, String>> fields) {
+        String body = fields.stream()
+            .map(e -> enc(e.getKey()) + "=" + enc(e.getValue())).collect(Collectors.joining("&"));
+        body = (body.isEmpty() ? "" : body + "&") + "csrf=" + enc(csrf());
+        return send(HttpRequest.newBuilder(URI.create(site.url(path)))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    public HttpResponse<String> post(String path, Map<String, String> fields) {
+        return post(path, List.copyOf(fields.entrySet()));
+    }
+
+    /** Sends a multipart form with one file, as a browser's upload form does. */
+    public HttpResponse<String> upload(String path, String fileField, String fileName, byte[] content,
+                                       Map<String, String> fields) {
+        String boundary = "----dispatch" + UUID.randomUUID();
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        try {
+            for (var e : fields.entrySet()) {
+                body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + e.getKey() + "\"\r\n\r\n"
+                    + e.getValue() + "\r\n").getBytes(StandardCharsets.UTF_8));
+            }
+            body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"csrf\"\r\n\r\n" + csrf() + "\r\n")
+                .getBytes(StandardCharsets.UTF_8));
+            body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\""
+                + fileName + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+            body.write(content);
+            body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return send(HttpRequest.newBuilder(URI.create(site.url(path)))
+            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+    }
+
+    /** Signs in through the sign-in form; returns the response (303 on success). */
+    public HttpResponse<String> signIn(String email, String password) {
+        return post("/newsroom/sign-in", Map.of("email", email, "password", password, "next", "/newsroom"));
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) {
+        try {
+            return http.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+}
