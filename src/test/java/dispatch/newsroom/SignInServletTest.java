@@ -38,7 +38,7 @@ class SignInServletTest {
         Document doc = new Browsing(site).page("/newsroom/sign-in");
         Element email = doc.selectFirst("input#email");
         assertEquals("Email address", doc.selectFirst("label[for=email]").text());
-        assertEquals("username", email.attr("autocomplete"));
+        assertEquals("email", email.attr("autocomplete"));
         assertEquals("email", email.attr("type"));
         Element password = doc.selectFirst("input#password");
         assertEquals("Password", doc.selectFirst("label[for=password]").text());

@@ -1,0 +1,91 @@
+package dispatch.a11y;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.deque.html.axecore.results.Results;
+import dispatch.support.Axe;
+import dispatch.support.Browser;
+import dispatch.support.KeyboardWalk;
+import dispatch.support.NewsroomViews;
+import dispatch.support.NewsroomViews.View;
+import dispatch.support.TestSite;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The newsroom is held to the public site's bar: axe at 1280 and 320 px in both colour
+ * schemes, and the keyboard checks, on every page and state an editor meets.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class NewsroomAccessibilityTest {
+    private final TestSite site = TestSite.newsroom();
+    private Browser signedIn;
+    private Browser signedOut;
+
+    @BeforeAll
+    void start() {
+        signedIn = new Browser();
+        NewsroomViews.signIn(signedIn, site, "admin@meridian-east.example", "demo-admin-password");
+        signedOut = new Browser();
+    }
+
+    @AfterAll
+    void stop() {
+        signedIn.close();
+        signedOut.close();
+    }
+
+    Stream<Arguments> views() {
+        List<Arguments> all = new ArrayList<>();
+        for (View view : NewsroomViews.all(site)) {
+            all.add(Arguments.of(view, true));
+        }
+        for (View view : NewsroomViews.signedOut(site)) {
+            all.add(Arguments.of(view, false));
+        }
+        return all.stream();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("views")
+    void newsroom_view_has_no_axe_violations_at_any_width_or_scheme(View view, boolean staff) {
+        Browser browser = staff ? signedIn : signedOut;
+        for (int width : new int[] {1280, 320}) {
+            for (String scheme : new String[] {"light", "dark"}) {
+                browser.reset();
+                browser.colorScheme(scheme);
+                browser.width(width);
+                view.open().accept(browser);
+                Results results = Axe.scan(browser.driver());
+                if (!results.getIncomplete().isEmpty()) {
+                    System.out.println("axe needs a person to check on newsroom " + view + " at " + width + "px, "
+                        + scheme + ":\n" + Axe.describe(results.getIncomplete()));
+                }
+                assertEquals(List.of(), results.getViolations().stream().map(r -> r.getId()).toList(),
+                    () -> "axe violations on newsroom " + view + " at " + width + "px, " + scheme + ":\n"
+                        + Axe.describe(results.getViolations()));
+            }
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("views")
+    void newsroom_view_works_by_keyboard(View view, boolean staff) {
+        Browser browser = staff ? signedIn : signedOut;
+        browser.reset();
+        view.open().accept(browser);
+        assertEquals(List.of(), KeyboardWalk.skipLink(browser), view.toString());
+        view.open().accept(browser);
+        KeyboardWalk.Result walk = KeyboardWalk.walk(browser);
+        assertTrue(walk.stops().size() > 3);
+        assertEquals(List.of(), walk.problems(), view.toString());
+    }
+}
