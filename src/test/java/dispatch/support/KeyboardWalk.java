@@ -130,6 +130,11 @@ public final class KeyboardWalk {
      * and is removed, which leaves Chrome's starting point before everything else.
      */
     static void fromTheTop(Browser browser) {
+        // Autofocus is applied a frame or two after load: let it happen first, or it would
+        // move focus in the middle of the walk.
+        browser.driver().executeAsyncScript(
+            "const done = arguments[arguments.length - 1];"
+                + "requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 0)));");
         browser.script("""
             window.scrollTo(0, 0);
             const s = document.createElement('span');
