@@ -58,6 +58,14 @@ class NewsroomKeyboardFlowTest {
         keys.sendKeys(key).perform();
     }
 
+    /** Presses Enter on something that loads a new page, and waits for that page. */
+    private void enterAndWait() {
+        var page = browser.driver().findElement(org.openqa.selenium.By.tagName("html"));
+        press(Keys.ENTER);
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(20))
+            .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
+    }
+
     private String focused() {
         return (String) browser.script("return document.activeElement.id || document.activeElement.textContent.trim()");
     }
@@ -69,25 +77,25 @@ class NewsroomKeyboardFlowTest {
         type("editor@meridian-east.example");
         press(Keys.TAB);
         type("demo-editor-password");
-        press(Keys.ENTER);
+        enterAndWait();
         assertEquals("Articles", browser.driver().findElement(org.openqa.selenium.By.tagName("h1")).getText());
 
         tabTo("a[href='/newsroom/images']");
-        press(Keys.ENTER);
+        enterAndWait();
         tabTo("#file");
         Path picture = Files.createTempFile("lake-ferry", ".png");
         javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(900, 500, java.awt.image.BufferedImage.TYPE_INT_RGB),
             "png", picture.toFile());
         browser.driver().switchTo().activeElement().sendKeys(picture.toString());
         tabTo("form[enctype] button[type=submit]");
-        press(Keys.ENTER);
+        enterAndWait();
         assertTrue(browser.driver().getTitle().startsWith("Describe image lake-ferry"), browser.driver().getTitle());
         String imagePage = browser.driver().getCurrentUrl();
         String imageName = browser.driver().getTitle().replaceAll("^Describe image (\\S+).*", "$1");
 
         browser.open(site.url("/newsroom"));
         tabTo("a[href='/newsroom/articles/new']");
-        press(Keys.ENTER);
+        enterAndWait();
         tabTo("#headline");
         type("Ferry service resumes across the lake");
         press(Keys.TAB);
@@ -101,12 +109,12 @@ class NewsroomKeyboardFlowTest {
         tabTo("#body");
         type("The first boat left at seven in the morning.");
         tabTo("#headline");
-        press(Keys.ENTER); // Enter in a field presses the form's first button: Save draft
+        enterAndWait(); // Enter in a field presses the form's first button: Save draft
         assertTrue(browser.driver().getCurrentUrl().contains("done=saved"), browser.driver().getCurrentUrl());
         String editor = browser.driver().getCurrentUrl().replaceAll("\\?.*", "");
 
         tabTo("button[value=publish]");
-        press(Keys.ENTER);
+        enterAndWait();
         assertTrue(browser.driver().getTitle().startsWith("Error: "), browser.driver().getTitle());
         assertEquals("app-error-summary", browser.script("return document.activeElement.className"),
             "the error summary has focus");
@@ -118,23 +126,23 @@ class NewsroomKeyboardFlowTest {
         tabTo("#alt");
         type("A plain dark rectangle standing in for a photograph of the ferry");
         tabTo("main form button[type=submit]");
-        press(Keys.ENTER);
+        enterAndWait();
 
         browser.open(editor);
         tabTo("button[value=publish]");
-        press(Keys.ENTER);
+        enterAndWait();
         assertTrue(browser.driver().getCurrentUrl().contains("done=published"), browser.driver().getCurrentUrl());
         assertEquals(200, site.get("/articles/ferry-service-resumes-across-the-lake").statusCode());
 
         tabTo("#correction");
         type("An earlier version gave the wrong time for the first boat.");
         tabTo("button[value=correct]");
-        press(Keys.ENTER);
+        enterAndWait();
         assertTrue(site.get("/articles/ferry-service-resumes-across-the-lake").body()
             .contains("An earlier version gave the wrong time for the first boat."));
 
         tabTo("a[href$='/revisions']");
-        press(Keys.ENTER);
+        enterAndWait();
         assertEquals(2, browser.driver().findElements(org.openqa.selenium.By.cssSelector("tbody tr")).size(),
             "the draft and the publication are both in the history");
     }

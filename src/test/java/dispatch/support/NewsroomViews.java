@@ -61,8 +61,12 @@ public final class NewsroomViews {
         return new View(name, b -> b.open(site.url(path)));
     }
 
+    /** Clicks a button that loads a new page, and waits for that page. */
     private static void click(WebDriver driver, String css) {
+        var page = driver.findElement(By.tagName("html"));
         driver.findElement(By.cssSelector(css)).click();
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(20))
+            .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
     }
 
     /** Signs the browser in through the form, as an administrator. */
@@ -70,7 +74,7 @@ public final class NewsroomViews {
         browser.open(site.url("/newsroom/sign-in"));
         browser.driver().findElement(By.id("email")).sendKeys(email);
         browser.driver().findElement(By.id("password")).sendKeys(password);
-        browser.driver().findElement(By.cssSelector("main button[type=submit]")).click();
+        click(browser.driver(), "main button[type=submit]");
     }
 
     private NewsroomViews() {}
