@@ -28,6 +28,19 @@ public record Article(long id, String slug, Kind kind, Section section, String h
         return Math.max(1, (wordCount + WORDS_PER_MINUTE - 1) / WORDS_PER_MINUTE);
     }
 
+    /**
+     * The lang attribute for the article's own text (headline, standfirst, body): its language
+     * when that is not the interface's (English), so that a screen reader reads it in its own
+     * language and the labels around it in English. Null otherwise.
+     */
+    public String langAttribute() {
+        return "en".equals(language) ? null : language;
+    }
+
+    public String dirAttribute() {
+        return "en".equals(language) ? null : dispatch.web.Languages.direction(language);
+    }
+
     public boolean membersOnly() {
         return "members".equals(access);
     }

@@ -20,7 +20,7 @@ public interface ArticleDao {
 
     String SUMMARY = """
         SELECT a.id, a.slug, a.kind, a.headline, a.standfirst, a.published_at,
-               s.slug AS section_slug, s.name AS section_name, a.access
+               s.slug AS section_slug, s.name AS section_name, a.access, a.language
           FROM articles a JOIN sections s ON s.id = a.section_id
         """;
     String LIVE = " a.status = 'published' AND a.published_at <= :now ";
@@ -68,7 +68,7 @@ public interface ArticleDao {
           JOIN article_topics t ON t.article_id = a.id
          WHERE t.topic_id IN (SELECT topic_id FROM article_topics WHERE article_id = :articleId)
            AND a.id <> :articleId AND""" + LIVE + """
-         GROUP BY a.id, a.slug, a.kind, a.headline, a.standfirst, a.published_at, s.slug, s.name, a.access
+         GROUP BY a.id, a.slug, a.kind, a.headline, a.standfirst, a.published_at, s.slug, s.name, a.access, a.language
          ORDER BY COUNT(*) DESC, a.published_at DESC LIMIT :limit""")
     List<ArticleSummary> related(@Bind("articleId") long articleId, @Bind("now") Instant now, @Bind("limit") int limit);
 

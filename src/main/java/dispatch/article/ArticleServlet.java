@@ -30,7 +30,6 @@ public final class ArticleServlet extends HttpServlet {
         Article article = found.get();
         var layout = s.site().layout(article.headline(), article.standfirst(), article.url())
             .inSection(article.section().slug())
-            .inLanguage(article.language())
             .withCrumbs(new Crumb("Home", "/"), new Crumb(article.section().name(), article.section().url()));
         s.templates().send(response, "article/article.jte",
             new ArticlePage(layout, article, articles.related(article, RELATED)));

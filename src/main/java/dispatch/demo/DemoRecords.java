@@ -18,7 +18,8 @@ final class DemoRecords {
 
     record ArticleFront(String slug, String kind, String section, List<String> topics, List<String> authors,
                         String headline, String standfirst, String dateline, String language, Instant published,
-                        Instant updated, String access, String image, List<CorrectionEntry> corrections) {}
+                        Instant updated, String access, String image, List<CorrectionEntry> corrections,
+                        @com.fasterxml.jackson.annotation.JsonProperty("translation_of") String translationOf) {}
 
     record StaffEntry(String email, String name, String role, String password) {}
 

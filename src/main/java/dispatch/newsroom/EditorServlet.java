@@ -162,7 +162,7 @@ public final class EditorServlet extends HttpServlet {
             saved.map(EditableArticle::publishedAt).filter(p -> p != null).orElse(now), null, in.authors(), in.topics(),
             id == null ? List.of() : database.dao(ArticleDao.class).corrections(id));
         Layout layout = site.layout("Preview: " + in.headline(), in.standfirst(), article.url())
-            .inSection(in.section().slug()).inLanguage(in.language())
+            .inSection(in.section().slug())
             .withCrumbs(new Layout.Crumb("Home", "/"), new Layout.Crumb(in.section().name(), in.section().url()));
         Form carried = Form.empty();
         form.entries().forEach((name, values) -> {

@@ -33,11 +33,6 @@ public record Layout(String siteName, String title, String description, String c
             stylesheet, path);
     }
 
-    public Layout inLanguage(String language) {
-        return new Layout(siteName, title, description, canonical, language, Languages.direction(language),
-            sections, currentSection, breadcrumbs, stylesheet, path);
-    }
-
     public boolean isCurrent(Section section) {
         return section.slug().equals(currentSection);
     }

@@ -204,4 +204,28 @@ class EditorServletTest {
         assertEquals(303, writer.post("/newsroom/articles/new", article("A contributor's draft", "Words.", "", "save"))
             .statusCode());
     }
+
+    @Test
+    void a_scheduled_article_stays_hidden_until_its_time_and_an_unpublished_one_disappears() {
+        Browsing browser = editor(site);
+        var scheduled = article("Election commission sets a date", "The vote will be held in spring.", "", "schedule");
+        scheduled.add(Map.entry("publish-at", "2099-01-01T09:30"));
+        long id = savedId(browser.post("/newsroom/articles/new", scheduled));
+        assertEquals("Scheduled", browser.page("/newsroom/articles/" + id).selectFirst(".app-editor__state strong").text());
+        assertEquals(404, site.get("/articles/election-commission-sets-a-date").statusCode());
+
+        var past = article("Election commission sets a date", "The vote will be held in spring.", "", "schedule");
+        past.add(Map.entry("publish-at", "2001-01-01T09:30"));
+        past.add(Map.entry("version", browser.page("/newsroom/articles/" + id).selectFirst("input[name=version]").val()));
+        assertNotNull(Jsoup.parse(browser.post("/newsroom/articles/" + id, past).body())
+            .selectFirst(".app-error-summary a[href=#publish-at]"), "a time in the past is refused");
+
+        long live = savedId(browser.post("/newsroom/articles/new",
+            article("Museum reopens its doors", "Visitors returned on Saturday.", "", "publish")));
+        assertEquals(200, site.get("/articles/museum-reopens-its-doors").statusCode());
+        var off = article("Museum reopens its doors", "Visitors returned on Saturday.", "", "unpublish");
+        off.add(Map.entry("version", browser.page("/newsroom/articles/" + live).selectFirst("input[name=version]").val()));
+        assertEquals(303, browser.post("/newsroom/articles/" + live, off).statusCode());
+        assertEquals(404, site.get("/articles/museum-reopens-its-doors").statusCode());
+    }
 }
