@@ -99,7 +99,10 @@ public final class BodyRenderer {
     }
 
     private static Element figure(Image image) {
-        Element figure = new Element("figure").addClass("app-figure");
+        // The library's alt text, captions and credits are written in the interface's language
+        // (English), whatever the article's: say so, or a screen reader would read them with the
+        // article's voice.
+        Element figure = new Element("figure").addClass("app-figure").attr("lang", "en").attr("dir", "ltr");
         figure.appendElement("img")
             .attr("src", image.src())
             .attr("srcset", image.srcset())

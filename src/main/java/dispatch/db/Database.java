@@ -36,7 +36,7 @@ public final class Database {
     private static void migrate(DataSource source, Dialect dialect) {
         Flyway.configure()
             .dataSource(source)
-            .locations("classpath:db/migration")
+            .locations(dialect.migrations())
             .placeholders(dialect.placeholders())
             .load()
             .migrate();

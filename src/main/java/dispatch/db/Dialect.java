@@ -33,6 +33,11 @@ public enum Dialect {
         return source;
     }
 
+    /** Portable migrations, then the ones only this engine understands (full-text search). */
+    String[] migrations() {
+        return new String[] {"classpath:db/migration", "classpath:db/sqlite"};
+    }
+
     Map<String, String> placeholders() {
         return Map.of("id", "INTEGER PRIMARY KEY AUTOINCREMENT");
     }

@@ -51,7 +51,8 @@ public record Pagination(String path, int current, int total) {
     }
 
     public String url(int page) {
-        return page == 1 ? path : path + "?page=" + page;
+        String join = path.contains("?") ? "&" : "?";
+        return page == 1 ? path : path + join + "page=" + page;
     }
 
     public boolean hasPrevious() {

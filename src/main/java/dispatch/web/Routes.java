@@ -8,6 +8,8 @@ import dispatch.db.Database;
 import dispatch.home.HomeServlet;
 import dispatch.image.MediaFiles;
 import dispatch.page.PageServlet;
+import dispatch.search.SearchServlet;
+import dispatch.search.SqliteSearch;
 import dispatch.section.SectionServlet;
 import dispatch.topic.TopicServlet;
 import dispatch.account.Accounts;
@@ -52,6 +54,7 @@ public final class Routes {
         context.addServlet(new ServletHolder(new SectionServlet(s)), "/sections/*");  // and /sections
         context.addServlet(new ServletHolder(new TopicServlet(s)), "/topics/*");      // and /topics
         context.addServlet(new ServletHolder(new AuthorServlet(s)), "/authors/*");    // and /authors
+        context.addServlet(new ServletHolder(new SearchServlet(s, new SqliteSearch(s.database().jdbi()))), "/search");
 
         // Standing pages, written in Markdown and kept in the database
         PageServlet pages = new PageServlet(s);

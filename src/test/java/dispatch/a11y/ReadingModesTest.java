@@ -23,7 +23,7 @@ class ReadingModesTest extends BrowserTest {
         const cut = Array.from(document.querySelectorAll('body *')).filter(e => {
           const s = getComputedStyle(e);
           return (s.overflowY === 'hidden' || s.overflowX === 'hidden') && e.textContent.trim()
-            && !e.matches('.app-skip-link') && (e.scrollHeight > e.clientHeight + 1 || e.scrollWidth > e.clientWidth + 1);
+            && !e.matches('.app-skip-link, .app-visually-hidden') && (e.scrollHeight > e.clientHeight + 1 || e.scrollWidth > e.clientWidth + 1);
         }).map(e => 'clipped: ' + e.tagName + '.' + e.className);
         return wide.concat(cut);
         """;

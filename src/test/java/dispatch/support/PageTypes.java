@@ -44,6 +44,10 @@ public final class PageTypes {
             pages.add(new PageType("topics index", "/topics"));
             pages.add(new PageType("author", "/authors/" + one(h, "SELECT slug FROM authors ORDER BY name LIMIT 1")));
             pages.add(new PageType("writers index", "/authors"));
+            pages.add(new PageType("search form", "/search"));
+            pages.add(new PageType("search results", "/search?q=Erdogan"));
+            pages.add(new PageType("search with no results", "/search?q=zzqxqzz&section=turkey"));
+            pages.add(new PageType("search with an error", "/search?q=oil&from=2025-13-40"));
             pages.add(new PageType("about", "/about"));
             pages.add(new PageType("accessibility statement", "/accessibility"));
             pages.add(new PageType("membership", "/membership"));

@@ -1,0 +1,15 @@
+package dispatch.search;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Full-text search over published articles. This is the seam between the search page and the
+ * database engine: SQLite's FTS5 now ({@link SqliteSearch}), PostgreSQL's own text search later.
+ */
+public interface Search {
+    /** A page of results, best first, and how many there are in all. */
+    record Results(List<SearchResult> hits, int total) {}
+
+    Results find(SearchQuery query, Instant now, int limit, int offset);
+}
