@@ -8,12 +8,18 @@ import java.util.Map;
  * The article page. {@code preview} is null for readers; in the newsroom's preview it carries the
  * unsaved form so that the editor can go back to it.
  */
-public record ArticlePage(Layout layout, Article article, List<ArticleSummary> related, Preview preview) {
+public record ArticlePage(Layout layout, Article article, List<ArticleSummary> related, Preview preview, Meta meta) {
 
     /** An unsaved article shown as readers will see it, with the way back to the form. */
     public record Preview(String action, String csrf, Map<String, List<String>> carried) {}
 
-    public ArticlePage(Layout layout, Article article, List<ArticleSummary> related) {
-        this(layout, article, related, null);
+    /**
+     * What the page tells machines: schema.org NewsArticle as JSON-LD, and the absolute address
+     * of the lead image for OpenGraph (null when there is none).
+     */
+    public record Meta(String jsonLd, String imageUrl, String siteName) {}
+
+    public ArticlePage(Layout layout, Article article, List<ArticleSummary> related, Meta meta) {
+        this(layout, article, related, null, meta);
     }
 }

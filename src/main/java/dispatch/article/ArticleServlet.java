@@ -31,7 +31,7 @@ public final class ArticleServlet extends HttpServlet {
         var layout = s.site().layout(article.headline(), article.standfirst(), article.url())
             .inSection(article.section().slug())
             .withCrumbs(new Crumb("Home", "/"), new Crumb(article.section().name(), article.section().url()));
-        s.templates().send(response, "article/article.jte",
-            new ArticlePage(layout, article, articles.related(article, RELATED)));
+        s.templates().send(response, "article/article.jte", new ArticlePage(layout, article,
+            articles.related(article, RELATED), StructuredData.meta(article, s.site())));
     }
 }

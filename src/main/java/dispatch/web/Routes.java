@@ -1,10 +1,13 @@
 package dispatch.web;
 
 import dispatch.Config;
+import dispatch.archive.ArchiveServlet;
 import dispatch.article.ArticleServlet;
 import dispatch.article.Articles;
 import dispatch.author.AuthorServlet;
 import dispatch.db.Database;
+import dispatch.feed.FeedServlet;
+import dispatch.feed.SitemapServlet;
 import dispatch.home.HomeServlet;
 import dispatch.image.MediaFiles;
 import dispatch.page.PageServlet;
@@ -55,6 +58,14 @@ public final class Routes {
         context.addServlet(new ServletHolder(new TopicServlet(s)), "/topics/*");      // and /topics
         context.addServlet(new ServletHolder(new AuthorServlet(s)), "/authors/*");    // and /authors
         context.addServlet(new ServletHolder(new SearchServlet(s, new SqliteSearch(s.database().jdbi()))), "/search");
+        context.addServlet(new ServletHolder(new ArchiveServlet(s)), "/archive/*");  // /archive, /archive/YYYY, /archive/YYYY/MM
+
+        // Following and finding: feeds (/feeds/all.rss, /feeds/sections/SLUG.atom ...), sitemaps, robots.txt
+        context.addServlet(new ServletHolder(new FeedServlet(s)), "/feeds/*");
+        SitemapServlet sitemaps = new SitemapServlet(s);
+        context.addServlet(new ServletHolder(sitemaps), "/sitemap.xml");
+        context.addServlet(new ServletHolder(sitemaps), "/sitemap-news.xml");
+        context.addServlet(new ServletHolder(sitemaps), "/robots.txt");
 
         // Standing pages, written in Markdown and kept in the database
         PageServlet pages = new PageServlet(s);
@@ -83,7 +94,7 @@ public final class Routes {
             "/newsroom/staff/*");                                               // and /newsroom/staff/ID
         context.addServlet(new ServletHolder(new ActivityServlet(newsroom, s.database())), "/newsroom/activity");
 
-        // Files: images from the data folder, the hashed stylesheet, and web/ (favicon, robots.txt)
+        // Files: images from the data folder, the hashed stylesheet, and web/ (favicon)
         ServletHolder media = new ServletHolder("media", ResourceServlet.class);
         media.setInitParameter("baseResource", mediaFiles.folder().toUri().toString());
         media.setInitParameter("pathInfoOnly", "true");

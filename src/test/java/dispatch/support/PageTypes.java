@@ -48,6 +48,9 @@ public final class PageTypes {
             pages.add(new PageType("search results", "/search?q=Erdogan"));
             pages.add(new PageType("search with no results", "/search?q=zzqxqzz&section=turkey"));
             pages.add(new PageType("search with an error", "/search?q=oil&from=2025-13-40"));
+            pages.add(new PageType("archive", "/archive"));
+            pages.add(new PageType("archive year", "/archive/2023"));
+            pages.add(new PageType("archive month", "/archive/2023/09"));
             pages.add(new PageType("about", "/about"));
             pages.add(new PageType("accessibility statement", "/accessibility"));
             pages.add(new PageType("membership", "/membership"));

@@ -1,0 +1,86 @@
+package dispatch.archive;
+
+import dispatch.article.ArticleSummary;
+import dispatch.web.Layout;
+import dispatch.web.Layout.Crumb;
+import dispatch.web.Listing;
+import dispatch.web.Routes;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** The archive: /archive (years), /archive/2025 (its months), /archive/2025/03 (that month's articles). */
+public final class ArchiveServlet extends HttpServlet {
+    private static final Pattern PATH = Pattern.compile("(?:/(\\d{4})(?:/(\\d{2}))?)?/?");
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK);
+    private final Routes.Services s;
+
+    public ArchiveServlet(Routes.Services services) {
+        this.s = services;
+    }
+
+    /** A list of years or months, each with its number of articles. */
+    public record PeriodsPage(Layout layout, String intro, List<Period> periods) {}
+
+    /** One period as a link: its label ("2025", "March 2025"), address and article count. */
+    public record Period(String label, String url, int articles) {}
+
+    /** One month's articles. */
+    public record MonthPage(Layout layout, String month, Listing<ArticleSummary> articles) {}
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Matcher m = PATH.matcher(request.getPathInfo() == null ? "" : request.getPathInfo());
+        ArchiveDao dao = s.database().dao(ArchiveDao.class);
+        Instant now = s.clock().instant();
+        if (!m.matches()) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        String year = m.group(1);
+        String month = m.group(2);
+        if (year == null) {
+            List<Period> years = dao.years(now).stream()
+                .map(p -> new Period(p.period(), "/archive/" + p.period(), p.articles())).toList();
+            s.templates().send(response, "archive/periods.jte", new PeriodsPage(
+                s.site().layout("Archive", "Every article we have published, by year.", "/archive")
+                    .withCrumbs(new Crumb("Home", "/")), "Every article we have published, by year.", years));
+            return;
+        }
+        if (month == null) {
+            List<Period> months = dao.months(year, now).stream().map(p -> new Period(
+                MONTH.format(YearMonth.parse(p.period())), "/archive/" + p.period().replace('-', '/'), p.articles())).toList();
+            if (months.isEmpty()) {
+                response.sendError(HttpServletResponse.SC_NOT_FOUND);
+                return;
+            }
+            s.templates().send(response, "archive/periods.jte", new PeriodsPage(
+                s.site().layout("Archive: " + year, "Articles published in " + year + ".", "/archive/" + year)
+                    .withCrumbs(new Crumb("Home", "/"), new Crumb("Archive", "/archive")),
+                "Articles published in " + year + ", by month.", months));
+            return;
+        }
+        String key = year + "-" + month;
+        String path = "/archive/" + year + "/" + month;
+        var listing = Listing.of(request, path, () -> dao.countInMonth(key, now),
+            (limit, offset) -> dao.inMonth(key, now, limit, offset));
+        if (listing.isEmpty() || listing.get().pagination().total() == 1 && listing.get().items().isEmpty()) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        String label = MONTH.format(YearMonth.parse(key));
+        s.templates().send(response, "archive/month.jte", new MonthPage(
+            s.site().layout("Archive: " + label + listing.get().pagination().titleSuffix(),
+                    "Articles published in " + label + ".", listing.get().path())
+                .withCrumbs(new Crumb("Home", "/"), new Crumb("Archive", "/archive"), new Crumb(year, "/archive/" + year)),
+            label, listing.get()));
+    }
+}

@@ -1,0 +1,41 @@
+package dispatch.article;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dispatch.support.TestSite;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+
+class StructuredDataTest {
+    private final TestSite site = TestSite.demo();
+
+    private JsonNode jsonLd(Document doc) throws Exception {
+        return new ObjectMapper().readTree(doc.selectFirst("script[type=application/ld+json]").data());
+    }
+
+    @Test
+    void every_article_describes_itself_as_a_news_article_with_open_graph_tags() throws Exception {
+        Document doc = Jsoup.parse(site.get("/articles/erdogan-aliyev-meet-as-thousands-flee-karabakh").body());
+        JsonNode data = jsonLd(doc);
+        assertEquals("NewsArticle", data.get("@type").asText());
+        assertEquals(doc.selectFirst("h1").text(), data.get("headline").asText());
+        assertEquals("Lilit Harutyunyan", data.get("author").get(0).get("name").asText());
+        assertTrue(data.get("isAccessibleForFree").asBoolean());
+        assertTrue(data.get("image").get(0).asText().startsWith(site.url("/media/")));
+        assertEquals("article", doc.selectFirst("meta[property=og:type]").attr("content"));
+        assertEquals(site.url("/articles/erdogan-aliyev-meet-as-thousands-flee-karabakh"),
+            doc.selectFirst("meta[property=og:url]").attr("content"));
+        assertTrue(doc.selectFirst("meta[property=og:image]").attr("content").startsWith("http"));
+    }
+
+    @Test
+    void members_only_articles_mark_their_gated_part() throws Exception {
+        JsonNode data = jsonLd(Jsoup.parse(site.get("/articles/armenia-steps-back-from-the-csto").body()));
+        assertEquals(false, data.get("isAccessibleForFree").asBoolean());
+        assertEquals(".app-article__body", data.get("hasPart").get("cssSelector").asText());
+    }
+}
