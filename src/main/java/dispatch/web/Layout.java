@@ -11,10 +11,11 @@ import java.util.List;
  * @param canonical      the absolute canonical URL
  * @param currentSection slug of the section the page belongs to, marked in the navigation; may be null
  * @param breadcrumbs    the trail to this page, not including the page itself; empty on the front page
+ * @param htmlClass      the reader's preferences as classes for {@code <html>}; empty for the defaults
  */
 public record Layout(String siteName, String title, String description, String canonical, String lang,
                      String dir, List<Section> sections, String currentSection, List<Crumb> breadcrumbs,
-                     String stylesheet, String path) {
+                     String stylesheet, String path, String htmlClass) {
 
     /** One step of a breadcrumb trail. */
     public record Crumb(String label, String url) {}
@@ -25,12 +26,12 @@ public record Layout(String siteName, String title, String description, String c
 
     public Layout withCrumbs(Crumb... crumbs) {
         return new Layout(siteName, title, description, canonical, lang, dir, sections, currentSection,
-            List.of(crumbs), stylesheet, path);
+            List.of(crumbs), stylesheet, path, htmlClass);
     }
 
     public Layout inSection(String slug) {
         return new Layout(siteName, title, description, canonical, lang, dir, sections, slug, breadcrumbs,
-            stylesheet, path);
+            stylesheet, path, htmlClass);
     }
 
     public boolean isCurrent(Section section) {

@@ -11,6 +11,8 @@ import dispatch.feed.SitemapServlet;
 import dispatch.home.HomeServlet;
 import dispatch.image.MediaFiles;
 import dispatch.page.PageServlet;
+import dispatch.preferences.PreferencesFilter;
+import dispatch.preferences.PreferencesServlet;
 import dispatch.search.SearchServlet;
 import dispatch.search.SqliteSearch;
 import dispatch.section.SectionServlet;
@@ -50,6 +52,8 @@ public final class Routes {
 
         context.addFilter(new FilterHolder(new SecurityHeaders()), "/*",
             EnumSet.of(DispatcherType.REQUEST, DispatcherType.ERROR));
+        context.addFilter(new FilterHolder(new PreferencesFilter()), "/*",
+            EnumSet.of(DispatcherType.REQUEST, DispatcherType.ERROR));
 
         // Reading the publication
         context.addServlet(new ServletHolder(new HomeServlet(s)), "");                // front page (exact root)
@@ -58,7 +62,8 @@ public final class Routes {
         context.addServlet(new ServletHolder(new TopicServlet(s)), "/topics/*");      // and /topics
         context.addServlet(new ServletHolder(new AuthorServlet(s)), "/authors/*");    // and /authors
         context.addServlet(new ServletHolder(new SearchServlet(s, new SqliteSearch(s.database().jdbi()))), "/search");
-        context.addServlet(new ServletHolder(new ArchiveServlet(s)), "/archive/*");  // /archive, /archive/YYYY, /archive/YYYY/MM
+        context.addServlet(new ServletHolder(new ArchiveServlet(s)), "/archive/*");
+        context.addServlet(new ServletHolder(new PreferencesServlet(s)), "/preferences");  // /archive, /archive/YYYY, /archive/YYYY/MM
 
         // Following and finding: feeds (/feeds/all.rss, /feeds/sections/SLUG.atom ...), sitemaps, robots.txt
         context.addServlet(new ServletHolder(new FeedServlet(s)), "/feeds/*");

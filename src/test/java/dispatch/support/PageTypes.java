@@ -51,6 +51,7 @@ public final class PageTypes {
             pages.add(new PageType("archive", "/archive"));
             pages.add(new PageType("archive year", "/archive/2023"));
             pages.add(new PageType("archive month", "/archive/2023/09"));
+            pages.add(new PageType("reading preferences", "/preferences"));
             pages.add(new PageType("about", "/about"));
             pages.add(new PageType("accessibility statement", "/accessibility"));
             pages.add(new PageType("membership", "/membership"));

@@ -1,0 +1,37 @@
+package dispatch.preferences;
+
+import dispatch.web.Cookies;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+
+/**
+ * Reads the reader's preferences from their cookie for the length of the request, so that
+ * every page's layout can apply them (see {@link #current()}). Requests are served on one
+ * thread from start to finish, which is what makes a thread-local safe here.
+ */
+public final class PreferencesFilter extends HttpFilter {
+    public static final String COOKIE = "dispatch_prefs";
+    private static final ThreadLocal<ReadingPreferences> CURRENT = new ThreadLocal<>();
+
+    /** The preferences of the request being served, or the defaults outside one. */
+    public static ReadingPreferences current() {
+        ReadingPreferences p = CURRENT.get();
+        return p == null ? ReadingPreferences.DEFAULT : p;
+    }
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        ReadingPreferences previous = CURRENT.get();
+        CURRENT.set(ReadingPreferences.parse(Cookies.get(request, COOKIE).orElse(null)));
+        try {
+            chain.doFilter(request, response);
+        } finally {
+            CURRENT.set(previous);
+        }
+    }
+}
