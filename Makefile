@@ -3,7 +3,7 @@ JAR := target/dispatch.jar
 MVN := mvn -B -q
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: run test build browser clean
+.PHONY: run test build browser clean bench-search
 
 ## run: build the jar and serve the site on http://127.0.0.1:8080 (demo data on first start)
 run: build
@@ -25,6 +25,11 @@ browser:
 	  echo "installing chromium and chromium-driver"; \
 	  $(SUDO) apt-get update -q && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -q chromium chromium-driver; \
 	fi
+
+## bench-search: time searches over 10,000 generated articles (median and worst)
+bench-search:
+	$(MVN) test-compile dependency:build-classpath -Dmdep.outputFile=target/test-classpath.txt -Dmdep.includeScope=test
+	java -cp target/test-classes:target/classes:$$(cat target/test-classpath.txt) dispatch.search.SearchBenchmark
 
 clean:
 	$(MVN) clean

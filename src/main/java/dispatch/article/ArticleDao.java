@@ -72,6 +72,17 @@ public interface ArticleDao {
          ORDER BY COUNT(*) DESC, a.published_at DESC LIMIT :limit""")
     List<ArticleSummary> related(@Bind("articleId") long articleId, @Bind("now") Instant now, @Bind("limit") int limit);
 
+    /** The other language versions of an article: its original and the original's other translations. */
+    @SqlQuery("""
+        SELECT a.language, a.slug FROM articles a
+         WHERE COALESCE(a.translation_of, a.id) = (SELECT COALESCE(translation_of, id) FROM articles WHERE id = :articleId)
+           AND a.id <> :articleId AND""" + LIVE + "ORDER BY a.language")
+    @RegisterConstructorMapper(Translation.class)
+    List<Translation> translations(@Bind("articleId") long articleId, @Bind("now") Instant now);
+
+    @SqlUpdate("UPDATE articles SET translation_of = (SELECT id FROM articles WHERE slug = :original) WHERE slug = :slug")
+    void markTranslation(@Bind("slug") String slug, @Bind("original") String original);
+
     @SqlQuery("SELECT corrected_on, text FROM corrections WHERE article_id = :articleId ORDER BY corrected_on")
     List<Correction> corrections(@Bind("articleId") long articleId);
 

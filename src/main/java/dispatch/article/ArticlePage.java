@@ -8,7 +8,8 @@ import java.util.Map;
  * The article page. {@code preview} is null for readers; in the newsroom's preview it carries the
  * unsaved form so that the editor can go back to it.
  */
-public record ArticlePage(Layout layout, Article article, List<ArticleSummary> related, Preview preview, Meta meta) {
+public record ArticlePage(Layout layout, Article article, List<ArticleSummary> related, Preview preview, Meta meta,
+                          List<Translation> translations) {
 
     /** An unsaved article shown as readers will see it, with the way back to the form. */
     public record Preview(String action, String csrf, Map<String, List<String>> carried) {}
@@ -19,7 +20,8 @@ public record ArticlePage(Layout layout, Article article, List<ArticleSummary> r
      */
     public record Meta(String jsonLd, String imageUrl, String siteName) {}
 
-    public ArticlePage(Layout layout, Article article, List<ArticleSummary> related, Meta meta) {
-        this(layout, article, related, null, meta);
+    public ArticlePage(Layout layout, Article article, List<ArticleSummary> related, Meta meta,
+                       List<Translation> translations) {
+        this(layout, article, related, null, meta, translations);
     }
 }

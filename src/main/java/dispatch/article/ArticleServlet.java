@@ -32,6 +32,6 @@ public final class ArticleServlet extends HttpServlet {
             .inSection(article.section().slug())
             .withCrumbs(new Crumb("Home", "/"), new Crumb(article.section().name(), article.section().url()));
         s.templates().send(response, "article/article.jte", new ArticlePage(layout, article,
-            articles.related(article, RELATED), StructuredData.meta(article, s.site())));
+            articles.related(article, RELATED), StructuredData.meta(article, s.site()), articles.translations(article)));
     }
 }

@@ -34,6 +34,10 @@ public final class Articles {
         return articles.findLive(slug, clock.instant()).map(this::assemble);
     }
 
+    public List<Translation> translations(Article article) {
+        return articles.translations(article.id(), clock.instant());
+    }
+
     public List<ArticleSummary> related(Article article, int limit) {
         return articles.related(article.id(), clock.instant(), limit);
     }

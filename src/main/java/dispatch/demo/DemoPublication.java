@@ -129,6 +129,13 @@ public final class DemoPublication {
                 a.corrections().forEach(c -> articleDao.addCorrection(id, c.date(), c.text()));
             }
         }
+        // Translations name their original by slug; link them once every article exists.
+        for (String name : DemoFiles.names(ROOT + "articles", ".md")) {
+            ArticleFront a = DemoFiles.document(ROOT + "articles/" + name, ArticleFront.class).front();
+            if (a.translationOf() != null) {
+                articleDao.markTranslation(a.slug(), a.translationOf());
+            }
+        }
         PageDao pageDao = handle.attach(PageDao.class);
         for (String name : DemoFiles.names(ROOT + "pages", ".md")) {
             var doc = DemoFiles.document(ROOT + "pages/" + name, PageFront.class);

@@ -103,4 +103,22 @@ class ArticleServletTest {
         assertEquals("", head.body());
         assertEquals("text/html;charset=utf-8", head.headers().firstValue("Content-Type").orElse("").replace(" ", ""));
     }
+
+    @Test
+    void translations_link_to_each_other_in_their_own_languages() {
+        Document english = page("/articles/erdogan-aliyev-meet-as-thousands-flee-karabakh");
+        Element arabic = english.selectFirst(".app-translations a[hreflang=ar]");
+        assertEquals("ar", arabic.attr("lang"));
+        assertEquals("rtl", arabic.attr("dir"));
+        assertNotNull(english.selectFirst(".app-translations a[hreflang=tr][lang=tr]"));
+        assertNotNull(english.selectFirst("link[rel=alternate][hreflang=ar]"));
+
+        Document translated = page(arabic.attr("href"));
+        assertEquals("en", translated.selectFirst("html").attr("lang"), "the interface stays English");
+        Element h1 = translated.selectFirst("h1");
+        assertEquals("ar", h1.attr("lang"));
+        assertEquals("rtl", h1.attr("dir"));
+        assertEquals("rtl", translated.selectFirst(".app-article__body").attr("dir"));
+        assertNotNull(translated.selectFirst(".app-translations a[hreflang=en][href=/articles/erdogan-aliyev-meet-as-thousands-flee-karabakh]"));
+    }
 }

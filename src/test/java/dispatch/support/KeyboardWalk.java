@@ -62,8 +62,11 @@ public final class KeyboardWalk {
           && r.bottom > 0 && r.right > 0 && r.top < innerHeight && r.left < innerWidth;
         let unobscured = false;
         if (visible) {
-          const x = Math.min(Math.max(r.left + Math.min(r.width, 8) / 2, 0), innerWidth - 1);
-          const y = Math.min(Math.max(r.top + Math.min(r.height, 8) / 2, 0), innerHeight - 1);
+          // A link that wraps has one box per line: test the first line's box, not the
+          // bounding box, whose corner may lie over the text before the link.
+          const box = el.getClientRects()[0] || r;
+          const x = Math.min(Math.max(box.left + Math.min(box.width, 8) / 2, 0), innerWidth - 1);
+          const y = Math.min(Math.max(box.top + Math.min(box.height, 8) / 2, 0), innerHeight - 1);
           const hit = document.elementFromPoint(x, y);
           unobscured = !!hit && (hit === el || el.contains(hit) || hit.contains(el));
         }
@@ -77,6 +80,11 @@ public final class KeyboardWalk {
         return Array.from(document.querySelectorAll(
           'a[href], button, input:not([type=hidden]), select, textarea, [tabindex]:not([tabindex="-1"]), summary'))
           .filter(e => !e.disabled && e.getClientRects().length > 0 && getComputedStyle(e).visibility !== 'hidden')
+          // A group of radio buttons is one Tab stop (arrow keys move within it): the checked
+          // one, or the first when none is checked.
+          .filter(e => !(e.type === 'radio' && e.name) || e === (
+            document.querySelector('input[type=radio][name="' + e.name + '"]:checked')
+            || document.querySelector('input[type=radio][name="' + e.name + '"]')))
           .map(e => ({order: all.indexOf(e), description: e.tagName.toLowerCase() + ' "' +
             (e.getAttribute('aria-label') || e.textContent || e.id || '').trim().replace(/\\s+/g, ' ').slice(0, 60) + '"'}));
         """;

@@ -30,6 +30,10 @@ public final class PageTypes {
                 "body_html LIKE '%<table%' AND body_html LIKE '%app-figure%' LIMIT 1")));
             pages.add(new PageType("article with a passage in another language", "/articles/" + slug(h,
                 "body_html LIKE '%dir=\"rtl\"%' LIMIT 1")));
+            pages.add(new PageType("article in Arabic, right to left, with translations", "/articles/" + slug(h,
+                "language = 'ar' AND translation_of IS NOT NULL ORDER BY published_at LIMIT 1")));
+            pages.add(new PageType("article written in Turkish", "/articles/" + slug(h,
+                "language = 'tr' AND translation_of IS NULL LIMIT 1")));
             pages.add(new PageType("article with a correction", "/articles/" + slug(h,
                 "id IN (SELECT article_id FROM corrections) LIMIT 1")));
             pages.add(new PageType("members' report", "/articles/" + slug(h, "kind = 'report' LIMIT 1")));
