@@ -18,7 +18,7 @@ import java.util.Random;
  */
 public final class SearchBenchmark {
     private static final int ARTICLES = 10_000;
-    private static final int ROUNDS = 20;
+    private static final int ROUNDS = 10;
 
     public static void main(String[] args) throws Exception {
         Path dir = Files.createTempDirectory("dispatch-search-bench");
@@ -40,7 +40,9 @@ public final class SearchBenchmark {
             new SearchQuery("zzqxqzz", "", "", "", null, null));
         Instant now = Instant.now();
         for (SearchQuery q : queries) {
-            search.find(q, now, 10, 0); // warm up
+            long t = System.nanoTime();
+            var found = search.find(q, now, 10, 0); // warm up, and show what each query finds
+            System.out.printf("  %-60s %,6d matches, first page in %.1f ms%n", q, found.total(), (System.nanoTime() - t) / 1e6);
         }
         List<Double> times = new ArrayList<>();
         for (int round = 0; round < ROUNDS; round++) {
