@@ -34,11 +34,11 @@ public record Article(long id, String slug, Kind kind, Section section, String h
      * language and the labels around it in English. Null otherwise.
      */
     public String langAttribute() {
-        return "en".equals(language) ? null : language;
+        return dispatch.web.Languages.langAttribute(language);
     }
 
     public String dirAttribute() {
-        return "en".equals(language) ? null : dispatch.web.Languages.direction(language);
+        return dispatch.web.Languages.dirAttribute(language);
     }
 
     public boolean membersOnly() {

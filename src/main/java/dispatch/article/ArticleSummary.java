@@ -16,11 +16,11 @@ public record ArticleSummary(long id, String slug, String kind, String headline,
 
     /** lang for the headline and standfirst when they are not in the interface's English; else null. */
     public String langAttribute() {
-        return "en".equals(language) ? null : language;
+        return dispatch.web.Languages.langAttribute(language);
     }
 
     public String dirAttribute() {
-        return "en".equals(language) ? null : dispatch.web.Languages.direction(language);
+        return dispatch.web.Languages.dirAttribute(language);
     }
 
     public boolean membersOnly() {

@@ -24,10 +24,10 @@ public record SearchResult(String slug, String kind, List<Segment> headline, Lis
     }
 
     public String langAttribute() {
-        return "en".equals(language) ? null : language;
+        return dispatch.web.Languages.langAttribute(language);
     }
 
     public String dirAttribute() {
-        return "en".equals(language) ? null : dispatch.web.Languages.direction(language);
+        return dispatch.web.Languages.dirAttribute(language);
     }
 }
