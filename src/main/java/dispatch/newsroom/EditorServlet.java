@@ -12,6 +12,7 @@ import dispatch.web.Form;
 import dispatch.web.Layout;
 import dispatch.web.Option;
 import dispatch.web.Site;
+import dispatch.web.Redirect;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -120,8 +121,7 @@ public final class EditorServlet extends HttpServlet {
     }
 
     private static void redirect(HttpServletResponse response, long id, String done) {
-        response.setStatus(HttpServletResponse.SC_SEE_OTHER);
-        response.setHeader("Location", "/newsroom/articles/" + id + "?done=" + done);
+        Redirect.seeOther(response, "/newsroom/articles/" + id + "?done=" + done);
     }
 
     private void correct(HttpServletResponse response, Staff staff, Long id, Form posted) throws IOException {

@@ -8,6 +8,7 @@ import dispatch.image.MediaFiles;
 import dispatch.web.Form;
 import dispatch.web.Layout;
 import jakarta.servlet.ServletException;
+import dispatch.web.Redirect;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -86,7 +87,7 @@ public final class ImageLibraryServlet extends HttpServlet {
             h.attach(ActivityLog.class).record(staff.user().id(), "image.described", image.get().name(),
                 d.decorative() ? "decorative" : d.alt(), now);
         });
-        see(response, "/newsroom/images/" + image.get().id() + "?done=saved");
+        Redirect.seeOther(response, "/newsroom/images/" + image.get().id() + "?done=saved");
     }
 
     private void upload(HttpServletRequest request, HttpServletResponse response, Staff staff)
@@ -142,7 +143,7 @@ public final class ImageLibraryServlet extends HttpServlet {
                 stored.width() + "×" + stored.height(), now);
             return created;
         });
-        see(response, "/newsroom/images/" + id + "?done=saved");
+        Redirect.seeOther(response, "/newsroom/images/" + id + "?done=saved");
     }
 
     private Optional<Image> image(HttpServletRequest request) {
@@ -153,10 +154,6 @@ public final class ImageLibraryServlet extends HttpServlet {
         return database.dao(ImageDao.class).find(Long.parseLong(info.substring(1)));
     }
 
-    private static void see(HttpServletResponse response, String location) {
-        response.setStatus(HttpServletResponse.SC_SEE_OTHER);
-        response.setHeader("Location", location);
-    }
 
     private void library(HttpServletResponse response, int status, Staff staff, Form form, String done) throws IOException {
         pages.templates().send(response, status, "newsroom/images.jte", new LibraryPage(

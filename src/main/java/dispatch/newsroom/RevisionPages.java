@@ -1,6 +1,7 @@
 package dispatch.newsroom;
 
 import dispatch.web.Layout;
+import dispatch.web.Redirect;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -82,8 +83,7 @@ public final class RevisionPages {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return true;
         }
-        response.setStatus(HttpServletResponse.SC_SEE_OTHER);
-        response.setHeader("Location", "/newsroom/articles/" + id + "?done=restored");
+        Redirect.seeOther(response, "/newsroom/articles/" + id + "?done=restored");
         return true;
     }
 

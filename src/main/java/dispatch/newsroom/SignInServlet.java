@@ -4,6 +4,7 @@ import dispatch.account.Accounts;
 import dispatch.web.Cookies;
 import dispatch.web.Csrf;
 import dispatch.web.Form;
+import dispatch.web.Redirect;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -63,8 +64,7 @@ public final class SignInServlet extends HttpServlet {
                 pages.templates().send(response, HttpServletResponse.SC_OK, "newsroom/resume.jte",
                     new ResumePage(pages.layout("Send your changes again", PATH, null), staff, resume, carried));
             } else {
-                response.setStatus(HttpServletResponse.SC_SEE_OTHER);
-                response.setHeader("Location", next);
+                Redirect.seeOther(response, next);
             }
             return;
         }

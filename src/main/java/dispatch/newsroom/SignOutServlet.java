@@ -2,6 +2,7 @@ package dispatch.newsroom;
 
 import dispatch.account.Accounts;
 import dispatch.web.Cookies;
+import dispatch.web.Redirect;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -20,7 +21,6 @@ public final class SignOutServlet extends HttpServlet {
         Staff staff = Staff.of(request);
         Cookies.get(request, NewsroomFilter.SESSION_COOKIE).ifPresent(token -> accounts.signOut(token, staff.user()));
         Cookies.set(request, response, NewsroomFilter.SESSION_COOKIE, "", 0, "Lax");
-        response.setStatus(HttpServletResponse.SC_SEE_OTHER);
-        response.setHeader("Location", SignInServlet.PATH + "?signed-out");
+        Redirect.seeOther(response, SignInServlet.PATH + "?signed-out");
     }
 }

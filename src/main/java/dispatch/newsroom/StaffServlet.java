@@ -11,6 +11,7 @@ import dispatch.db.Database;
 import dispatch.web.Form;
 import dispatch.web.Layout;
 import dispatch.web.Option;
+import dispatch.web.Redirect;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -108,7 +109,7 @@ public final class StaffServlet extends HttpServlet {
             return;
         }
         accounts.create(email, form.trimmed("name"), role.get(), form.value("password"), staff.user().id());
-        see(response, "/newsroom/staff?done=saved");
+        Redirect.seeOther(response, "/newsroom/staff?done=saved");
     }
 
     private void change(HttpServletResponse response, Staff staff, User person, Form form) throws IOException {
@@ -147,7 +148,7 @@ public final class StaffServlet extends HttpServlet {
             }
             h.attach(ActivityLog.class).record(staff.user().id(), "staff.change", person.email(), details, now);
         });
-        see(response, "/newsroom/staff?done=saved");
+        Redirect.seeOther(response, "/newsroom/staff?done=saved");
     }
 
     /** null for the list itself, empty for an unknown person. */
@@ -160,10 +161,6 @@ public final class StaffServlet extends HttpServlet {
             ? database.dao(UserDao.class).find(Long.parseLong(info.substring(1))) : Optional.empty();
     }
 
-    private static void see(HttpServletResponse response, String location) {
-        response.setStatus(HttpServletResponse.SC_SEE_OTHER);
-        response.setHeader("Location", location);
-    }
 
     private void list(HttpServletResponse response, int status, Staff staff, Form form, String done) throws IOException {
         pages.templates().send(response, status, "newsroom/staff.jte", new StaffPage(

@@ -6,6 +6,7 @@ import dispatch.web.Form;
 import dispatch.web.Layout;
 import dispatch.web.Option;
 import dispatch.web.Routes;
+import dispatch.web.Redirect;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -48,7 +49,6 @@ public final class PreferencesServlet extends HttpServlet {
         ReadingPreferences chosen = ReadingPreferences.of(form.value("size"), form.value("spacing"), form.value("theme"));
         Cookies.set(request, response, PreferencesFilter.COOKIE, chosen.cookieValue(),
             chosen.isDefault() ? 0 : ONE_YEAR, "Lax");
-        response.setStatus(HttpServletResponse.SC_SEE_OTHER);
-        response.setHeader("Location", "/preferences?saved");
+        Redirect.seeOther(response, "/preferences?saved");
     }
 }
