@@ -60,10 +60,7 @@ class NewsroomKeyboardFlowTest {
 
     /** Presses Enter on something that loads a new page, and waits for that page. */
     private void enterAndWait() {
-        var page = browser.driver().findElement(org.openqa.selenium.By.tagName("html"));
-        press(Keys.ENTER);
-        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(20))
-            .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
+        browser.loadsNewPage(() -> press(Keys.ENTER));
     }
 
     private String focused() {

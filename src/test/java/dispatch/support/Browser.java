@@ -10,9 +10,11 @@ import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A real headless Chromium (Debian's chromium and chromedriver, found on the PATH and given to
@@ -63,6 +65,18 @@ public final class Browser implements AutoCloseable {
 
     public void open(String url) {
         driver.get(url);
+    }
+
+    /**
+     * Does something that loads a new page (a click, a key press) and waits until that page has
+     * replaced this one and finished loading. The old document is marked and the wait polls for
+     * a document without the mark, so it never touches an element of a page being torn down.
+     */
+    public void loadsNewPage(Runnable action) {
+        script("window.dispatchOldPage = true");
+        action.run();
+        new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(WebDriverException.class).until(d ->
+            Boolean.TRUE.equals(script("return window.dispatchOldPage !== true && document.readyState === 'complete'")));
     }
 
     public Object script(String js, Object... args) {

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 
 /**
  * One view of every newsroom page and state a member of staff meets, for the browser tests:
@@ -32,12 +31,12 @@ public final class NewsroomViews {
         views.add(get("new article", site, "/newsroom/articles/new"));
         views.add(new View("new article with errors", b -> {
             b.open(site.url("/newsroom/articles/new"));
-            click(b.driver(), "button[value=publish]");
+            click(b, "button[value=publish]");
         }));
         views.add(get("published article with corrections form", site, "/newsroom/articles/" + published));
         views.add(new View("preview", b -> {
             b.open(site.url("/newsroom/articles/" + published));
-            click(b.driver(), "button[value=preview]");
+            click(b, "button[value=preview]");
         }));
         views.add(get("revision history", site, "/newsroom/articles/" + published + "/revisions"));
         views.add(get("image library", site, "/newsroom/images"));
@@ -53,7 +52,7 @@ public final class NewsroomViews {
         return List.of(get("sign in", site, "/newsroom/sign-in"), new View("sign in with an error", b -> {
             b.open(site.url("/newsroom/sign-in"));
             b.driver().findElement(By.id("email")).sendKeys("nobody@example.org");
-            click(b.driver(), "main button[type=submit]");
+            click(b, "main button[type=submit]");
         }));
     }
 
@@ -62,11 +61,8 @@ public final class NewsroomViews {
     }
 
     /** Clicks a button that loads a new page, and waits for that page. */
-    private static void click(WebDriver driver, String css) {
-        var page = driver.findElement(By.tagName("html"));
-        driver.findElement(By.cssSelector(css)).click();
-        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(20))
-            .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
+    private static void click(Browser browser, String css) {
+        browser.loadsNewPage(() -> browser.driver().findElement(By.cssSelector(css)).click());
     }
 
     /** Signs the browser in through the form, as an administrator. */
@@ -74,7 +70,7 @@ public final class NewsroomViews {
         browser.open(site.url("/newsroom/sign-in"));
         browser.driver().findElement(By.id("email")).sendKeys(email);
         browser.driver().findElement(By.id("password")).sendKeys(password);
-        click(browser.driver(), "main button[type=submit]");
+        click(browser, "main button[type=submit]");
     }
 
     private NewsroomViews() {}
