@@ -14,8 +14,12 @@ import java.util.Map;
  * @param baseUrl   DISPATCH_BASE_URL, http://BIND:PORT: the public address, used in canonical links
  * @param siteName  DISPATCH_SITE_NAME, "Meridian East": the publication's name
  * @param loadDemo  DISPATCH_DEMO, true: fill an empty database with the demo publication
+ * @param language  DISPATCH_LANGUAGE, "en": the publication's language (en, ar, tr, fa or he): the
+ *                  interface's language unless a reader chooses another, and the language its
+ *                  section, topic and writer names are written in
  */
-public record Config(int port, String bind, Path dataDir, URI baseUrl, String siteName, boolean loadDemo) {
+public record Config(int port, String bind, Path dataDir, URI baseUrl, String siteName, boolean loadDemo,
+                     String language) {
 
     public static Config fromEnvironment(Map<String, String> env) {
         int port = parsePort(env.getOrDefault("DISPATCH_PORT", "8080"));
@@ -24,12 +28,17 @@ public record Config(int port, String bind, Path dataDir, URI baseUrl, String si
         String base = env.getOrDefault("DISPATCH_BASE_URL", "http://" + bind + ":" + port);
         String name = env.getOrDefault("DISPATCH_SITE_NAME", "Meridian East");
         boolean demo = !"false".equalsIgnoreCase(env.getOrDefault("DISPATCH_DEMO", "true"));
-        return new Config(port, bind, dataDir, URI.create(stripSlash(base)), name, demo);
+        String language = env.getOrDefault("DISPATCH_LANGUAGE", "en");
+        if (!dispatch.web.Languages.isInterfaceLanguage(language)) {
+            throw new IllegalArgumentException("DISPATCH_LANGUAGE must be one of "
+                + String.join(", ", dispatch.web.Languages.INTERFACE) + ", not \"" + language + "\"");
+        }
+        return new Config(port, bind, dataDir, URI.create(stripSlash(base)), name, demo, language);
     }
 
     /** The same settings with another port and base address; tests use it after binding port 0. */
     public Config withBaseUrl(URI url) {
-        return new Config(port, bind, dataDir, url, siteName, loadDemo);
+        return new Config(port, bind, dataDir, url, siteName, loadDemo, language);
     }
 
     private static int parsePort(String value) {

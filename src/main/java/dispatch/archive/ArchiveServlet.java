@@ -1,6 +1,9 @@
 package dispatch.archive;
 
+import static dispatch.web.Messages.t;
+
 import dispatch.article.ArticleSummary;
+import dispatch.web.Format;
 import dispatch.web.Layout;
 import dispatch.web.Layout.Crumb;
 import dispatch.web.Listing;
@@ -11,16 +14,13 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Instant;
 import java.time.YearMonth;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** The archive: /archive (years), /archive/2025 (its months), /archive/2025/03 (that month's articles). */
 public final class ArchiveServlet extends HttpServlet {
     private static final Pattern PATH = Pattern.compile("(?:/(\\d{4})(?:/(\\d{2}))?)?/?");
-    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK);
     private final Routes.Services s;
 
     public ArchiveServlet(Routes.Services services) {
@@ -49,23 +49,24 @@ public final class ArchiveServlet extends HttpServlet {
         String month = m.group(2);
         if (year == null) {
             List<Period> years = dao.years(now).stream()
-                .map(p -> new Period(p.period(), "/archive/" + p.period(), p.articles())).toList();
+                .map(p -> new Period(Format.year(Integer.parseInt(p.period())), "/archive/" + p.period(), p.articles())).toList();
             s.templates().send(response, "archive/periods.jte", new PeriodsPage(
-                s.site().layout("Archive", "Every article we have published, by year.", "/archive")
-                    .withCrumbs(new Crumb("Home", "/")), "Every article we have published, by year.", years));
+                s.site().layout(t("archive.title"), t("archive.intro"), "/archive").withCrumbs(Layout.home()),
+                t("archive.intro"), years));
             return;
         }
+        String yearLabel = Format.year(Integer.parseInt(year));
         if (month == null) {
             List<Period> months = dao.months(year, now).stream().map(p -> new Period(
-                MONTH.format(YearMonth.parse(p.period())), "/archive/" + p.period().replace('-', '/'), p.articles())).toList();
+                Format.month(YearMonth.parse(p.period())), "/archive/" + p.period().replace('-', '/'), p.articles())).toList();
             if (months.isEmpty()) {
                 response.sendError(HttpServletResponse.SC_NOT_FOUND);
                 return;
             }
             s.templates().send(response, "archive/periods.jte", new PeriodsPage(
-                s.site().layout("Archive: " + year, "Articles published in " + year + ".", "/archive/" + year)
-                    .withCrumbs(new Crumb("Home", "/"), new Crumb("Archive", "/archive")),
-                "Articles published in " + year + ", by month.", months));
+                s.site().layout(t("archive.yearTitle", yearLabel), t("archive.yearDescription", yearLabel), "/archive/" + year)
+                    .withCrumbs(Layout.home(), new Crumb(t("crumb.archive"), "/archive")),
+                t("archive.yearIntro", yearLabel), months));
             return;
         }
         String key = year + "-" + month;
@@ -76,11 +77,12 @@ public final class ArchiveServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        String label = MONTH.format(YearMonth.parse(key));
+        String label = Format.month(YearMonth.parse(key));
         s.templates().send(response, "archive/month.jte", new MonthPage(
-            s.site().layout("Archive: " + label + listing.get().pagination().titleSuffix(),
-                    "Articles published in " + label + ".", listing.get().path())
-                .withCrumbs(new Crumb("Home", "/"), new Crumb("Archive", "/archive"), new Crumb(year, "/archive/" + year)),
+            s.site().layout(t("archive.yearTitle", label) + listing.get().pagination().titleSuffix(),
+                    t("archive.yearDescription", label), listing.get().path())
+                .withCrumbs(Layout.home(), new Crumb(t("crumb.archive"), "/archive"),
+                    new Crumb(Format.year(Integer.parseInt(year)), "/archive/" + year)),
             label, listing.get()));
     }
 }

@@ -63,13 +63,14 @@ public abstract class ArticleListServlet<T> extends HttpServlet {
             return;
         }
         T x = item.get();
+        // The title is the section's, topic's or writer's name: in the publication's language.
         Layout layout = s.site().layout(title(x) + listing.get().pagination().titleSuffix(), description(x),
-            listing.get().path());
+            listing.get().path()).titledInPublicationLanguage();
         send(response, x, listing.get(), layout);
     }
 
     /** A layout for the index page at {@code path}, under the front page in the breadcrumbs. */
     protected Layout indexLayout(String title, String description, String path) {
-        return s.site().layout(title, description, path).withCrumbs(new Layout.Crumb("Home", "/"));
+        return s.site().layout(title, description, path).withCrumbs(Layout.home());
     }
 }

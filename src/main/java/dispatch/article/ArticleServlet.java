@@ -1,5 +1,6 @@
 package dispatch.article;
 
+import dispatch.web.Layout;
 import dispatch.web.Layout.Crumb;
 import dispatch.web.Requests;
 import dispatch.web.Routes;
@@ -30,7 +31,8 @@ public final class ArticleServlet extends HttpServlet {
         Article article = found.get();
         var layout = s.site().layout(article.headline(), article.standfirst(), article.url())
             .inSection(article.section().slug())
-            .withCrumbs(new Crumb("Home", "/"), new Crumb(article.section().name(), article.section().url()));
+            .withCrumbs(Layout.home(), Crumb.named(article.section().name(), article.section().url()))
+            .titledIn(article.language());
         s.templates().send(response, "article/article.jte", new ArticlePage(layout, article,
             articles.related(article, RELATED), StructuredData.meta(article, s.site()), articles.translations(article)));
     }

@@ -5,26 +5,25 @@ import java.util.Optional;
 
 /** What sort of piece an article is. Readers see the label; memos and reports are for members. */
 public enum Kind {
-    NEWS("news", "News"),
-    ANALYSIS("analysis", "Analysis"),
-    OPINION("opinion", "Opinion"),
-    MEMO("memo", "Memo"),
-    REPORT("report", "Report");
+    NEWS("news"),
+    ANALYSIS("analysis"),
+    OPINION("opinion"),
+    MEMO("memo"),
+    REPORT("report");
 
     private final String code;
-    private final String label;
 
-    Kind(String code, String label) {
+    Kind(String code) {
         this.code = code;
-        this.label = label;
     }
 
     public String code() {
         return code;
     }
 
+    /** The kind's name in the interface's language. */
     public String label() {
-        return label;
+        return dispatch.web.Messages.t("kind." + code);
     }
 
     public static Optional<Kind> of(String code) {

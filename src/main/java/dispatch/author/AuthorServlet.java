@@ -1,5 +1,7 @@
 package dispatch.author;
 
+import static dispatch.web.Messages.t;
+
 import dispatch.article.ArticleListServlet;
 import dispatch.article.ArticleSummary;
 import dispatch.image.ImageDao;
@@ -29,8 +31,8 @@ public final class AuthorServlet extends ArticleListServlet<Author> {
     protected DirectoryPage index() {
         var entries = authors.all().stream()
             .map(a -> new DirectoryPage.Entry(a.name(), a.role(), a.url())).toList();
-        return new DirectoryPage(indexLayout("Our writers", "The people who write for " + s.site().name() + ".",
-            "/authors"), "The correspondents, editors and analysts who write for us.", entries);
+        return new DirectoryPage(indexLayout(t("writers.title"), t("writers.description", s.site().name()), "/authors"),
+            t("writers.intro"), entries);
     }
 
     @Override
@@ -68,6 +70,6 @@ public final class AuthorServlet extends ArticleListServlet<Author> {
             throws IOException {
         var portrait = author.portraitImageId() == null ? null : images.find(author.portraitImageId()).orElse(null);
         s.templates().send(response, "author/author.jte", new AuthorPage(
-            layout.withCrumbs(new Crumb("Home", "/"), new Crumb("Our writers", "/authors")), author, portrait, listing));
+            layout.withCrumbs(Layout.home(), new Crumb(t("crumb.writers"), "/authors")), author, portrait, listing));
     }
 }

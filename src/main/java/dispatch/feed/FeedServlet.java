@@ -93,7 +93,7 @@ public final class FeedServlet extends HttpServlet {
         feed.setDescription(subject.description());
         feed.setLink(s.site().absolute(subject.page()));
         feed.setUri(self);
-        feed.setLanguage("en");
+        feed.setLanguage(s.config().language());  // the language of the feed's own title and description
         SyndLinkImpl selfLink = new SyndLinkImpl();
         selfLink.setRel("self");
         selfLink.setHref(self);

@@ -1,5 +1,7 @@
 package dispatch.home;
 
+import static dispatch.web.Messages.t;
+
 import dispatch.article.ArticleDao;
 import dispatch.article.ArticleSummary;
 import dispatch.article.Articles;
@@ -49,9 +51,7 @@ public final class HomeServlet extends HttpServlet {
                 .stream().filter(a -> !shown.contains(a.id())).limit(PER_SECTION).toList()))
             .filter(x -> !x.articles().isEmpty())
             .toList();
-        var layout = s.site().layout(s.site().name(),
-            "News and analysis from Turkey, Iran, the Gulf, Israel and Palestine, Iraq, Syria and the South Caucasus.",
-            "/");
+        var layout = s.site().layout(s.site().name(), t("site.description"), "/");
         s.templates().send(response, "home/home.jte", new HomePage(layout, lead, bySection, analysis));
     }
 }

@@ -5,6 +5,7 @@ import dispatch.account.User;
 import dispatch.web.Cookies;
 import dispatch.web.Csrf;
 import dispatch.web.Form;
+import dispatch.web.Languages;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
@@ -31,6 +32,18 @@ public final class NewsroomFilter extends HttpFilter {
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        // The newsroom's own words exist in English only so far: staff always see it in English,
+        // whatever interface language they read the public site in, rather than a mixture.
+        Languages.Context previous = Languages.use(new Languages.Context("en", Languages.publication()));
+        try {
+            guard(request, response, chain);
+        } finally {
+            Languages.use(previous);
+        }
+    }
+
+    private void guard(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         response.setHeader("Cache-Control", "no-store");
         // The newsroom is not for search engines.

@@ -28,7 +28,7 @@ public final class NewsroomPages {
 
     /** A newsroom layout: "Newsroom" in the breadcrumbs, and "Error: " before the title when the form has errors. */
     public Layout layout(String title, String path, Form form) {
-        String full = (form != null && form.hasErrors() ? "Error: " : "") + title;
+        String full = (form != null && form.hasErrors() ? dispatch.web.Messages.t("form.errorPrefix") : "") + title;
         Layout layout = site.layout(full, title + " in the " + site.name() + " newsroom.", path);
         return path.equals("/newsroom") ? layout : layout.withCrumbs(new Layout.Crumb("Newsroom", "/newsroom"));
     }

@@ -1,6 +1,6 @@
 package dispatch.page;
 
-import dispatch.web.Layout.Crumb;
+import dispatch.web.Layout;
 import dispatch.web.Routes;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -26,7 +26,7 @@ public final class PageServlet extends HttpServlet {
             return;
         }
         var layout = s.site().layout(page.get().title(), page.get().summary(), "/" + slug)
-            .withCrumbs(new Crumb("Home", "/"));
+            .withCrumbs(Layout.home()).titledInPublicationLanguage();
         s.templates().send(response, "page/page.jte", new StandingPage(layout, page.get()));
     }
 }

@@ -1,6 +1,7 @@
 package dispatch.preferences;
 
 import dispatch.web.Cookies;
+import dispatch.web.Languages;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
@@ -10,12 +11,18 @@ import java.io.IOException;
 
 /**
  * Reads the reader's preferences from their cookie for the length of the request, so that
- * every page's layout can apply them (see {@link #current()}). Requests are served on one
+ * every page's layout can apply them (see {@link #current()}), and sets the interface's
+ * language for the request ({@link Languages}). Requests are served on one
  * thread from start to finish, which is what makes a thread-local safe here.
  */
 public final class PreferencesFilter extends HttpFilter {
     public static final String COOKIE = "dispatch_prefs";
     private static final ThreadLocal<ReadingPreferences> CURRENT = new ThreadLocal<>();
+    private final String publicationLanguage;
+
+    public PreferencesFilter(String publicationLanguage) {
+        this.publicationLanguage = publicationLanguage;
+    }
 
     /** The preferences of the request being served, or the defaults outside one. */
     public static ReadingPreferences current() {
@@ -27,11 +34,15 @@ public final class PreferencesFilter extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         ReadingPreferences previous = CURRENT.get();
-        CURRENT.set(ReadingPreferences.parse(Cookies.get(request, COOKIE).orElse(null)));
+        ReadingPreferences preferences = ReadingPreferences.parse(Cookies.get(request, COOKIE).orElse(null));
+        CURRENT.set(preferences);
+        Languages.Context previousLanguages = Languages.use(
+            new Languages.Context(preferences.interfaceLanguage(publicationLanguage), publicationLanguage));
         try {
             chain.doFilter(request, response);
         } finally {
             CURRENT.set(previous);
+            Languages.use(previousLanguages);
         }
     }
 }

@@ -1,8 +1,11 @@
 package dispatch.preferences;
 
+import static dispatch.web.Messages.t;
+
 import dispatch.web.Cookies;
 import dispatch.web.Csrf;
 import dispatch.web.Form;
+import dispatch.web.Languages;
 import dispatch.web.Layout;
 import dispatch.web.Option;
 import dispatch.web.Routes;
@@ -23,20 +26,25 @@ public final class PreferencesServlet extends HttpServlet {
     }
 
     /** The preferences page. */
-    public record PreferencesPage(Layout layout, ReadingPreferences current, String csrf, boolean saved,
-                                  List<Option> sizes, List<Option> spacings, List<Option> themes) {}
+    public record PreferencesPage(Layout layout, ReadingPreferences current, String language, String csrf,
+                                  boolean saved, List<Option> languages, List<Option> sizes, List<Option> spacings,
+                                  List<Option> themes) {}
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Layout layout = s.site().layout("Reading preferences", "Choose how pages are shown to you.", "/preferences")
-            .withCrumbs(new Layout.Crumb("Home", "/"));
+        Layout layout = s.site().layout(t("preferences.title"), t("preferences.description"), "/preferences")
+            .withCrumbs(Layout.home());
+        // Each language is named in itself, and marked so, so that a reader finds their own.
+        List<Option> languages = Languages.INTERFACE.stream()
+            .map(code -> Option.inLanguage(code, Languages.ownName(code), code)).toList();
         s.templates().send(response, "preferences/preferences.jte", new PreferencesPage(layout,
-            PreferencesFilter.current(), Csrf.token(request, response), request.getParameter("saved") != null,
-            List.of(new Option("standard", "Standard"), new Option("large", "Large (125%)"),
-                new Option("larger", "Larger (150%)")),
-            List.of(new Option("standard", "Standard"), new Option("wide", "Wide: more space between lines, words and letters")),
-            List.of(new Option("system", "As my device is set (light or dark)"), new Option("light", "Light"),
-                new Option("dark", "Dark"), new Option("contrast", "High contrast: white and yellow on black"))));
+            PreferencesFilter.current(), Languages.current(), Csrf.token(request, response),
+            request.getParameter("saved") != null, languages,
+            List.of(new Option("standard", t("preferences.sizeStandard")), new Option("large", t("preferences.sizeLarge")),
+                new Option("larger", t("preferences.sizeLarger"))),
+            List.of(new Option("standard", t("preferences.spacingStandard")), new Option("wide", t("preferences.spacingWide"))),
+            List.of(new Option("system", t("preferences.themeSystem")), new Option("light", t("preferences.themeLight")),
+                new Option("dark", t("preferences.themeDark")), new Option("contrast", t("preferences.themeContrast")))));
     }
 
     @Override
@@ -46,7 +54,9 @@ public final class PreferencesServlet extends HttpServlet {
             return;
         }
         Form form = Form.from(request);
-        ReadingPreferences chosen = ReadingPreferences.of(form.value("size"), form.value("spacing"), form.value("theme"));
+        String language = form.value("language");
+        ReadingPreferences chosen = ReadingPreferences.of(form.value("size"), form.value("spacing"), form.value("theme"),
+            Languages.publication().equals(language) ? "" : language);  // the publication's own needs no cookie
         Cookies.set(request, response, PreferencesFilter.COOKIE, chosen.cookieValue(),
             chosen.isDefault() ? 0 : ONE_YEAR, "Lax");
         Redirect.seeOther(response, "/preferences?saved");

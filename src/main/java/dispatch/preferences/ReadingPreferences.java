@@ -8,16 +8,17 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * How a reader likes pages shown: text size, line spacing and colour theme. Kept in a cookie
+ * How a reader likes pages shown: text size, line spacing, colour theme and the interface's
+ * language (empty: the publication's own). Kept in a cookie
  * and applied on the server as classes on {@code <html>}, so it works with JavaScript off.
  * The defaults leave everything to the reader's own settings (prefers-color-scheme,
  * prefers-reduced-motion, forced-colors, the browser's text size).
  */
-public record ReadingPreferences(String textSize, String spacing, String theme) {
+public record ReadingPreferences(String textSize, String spacing, String theme, String language) {
     public static final List<String> SIZES = List.of("standard", "large", "larger");
     public static final List<String> SPACINGS = List.of("standard", "wide");
     public static final List<String> THEMES = List.of("system", "light", "dark", "contrast");
-    public static final ReadingPreferences DEFAULT = new ReadingPreferences("standard", "standard", "system");
+    public static final ReadingPreferences DEFAULT = new ReadingPreferences("standard", "standard", "system", "");
 
     /** Reads the cookie's value; anything unknown falls back to the default for that setting. */
     public static ReadingPreferences parse(String cookie) {
@@ -36,12 +37,26 @@ public record ReadingPreferences(String textSize, String spacing, String theme) 
                 }
             }
         }
-        return of(values.get("size"), values.get("spacing"), values.get("theme"));
+        return of(values.get("size"), values.get("spacing"), values.get("theme"), values.get("lang"));
     }
 
     public static ReadingPreferences of(String size, String spacing, String theme) {
+        return of(size, spacing, theme, "");
+    }
+
+    public static ReadingPreferences of(String size, String spacing, String theme, String language) {
         return new ReadingPreferences(pick(SIZES, size, DEFAULT.textSize()), pick(SPACINGS, spacing, DEFAULT.spacing()),
-            pick(THEMES, theme, DEFAULT.theme()));
+            pick(THEMES, theme, DEFAULT.theme()), pick(dispatch.web.Languages.INTERFACE, language, DEFAULT.language()));
+    }
+
+    /** The same preferences with another interface language ("" for the publication's own). */
+    public ReadingPreferences withLanguage(String code) {
+        return of(textSize, spacing, theme, code);
+    }
+
+    /** The interface's language: the reader's choice, or else the publication's. */
+    public String interfaceLanguage(String publicationLanguage) {
+        return language.isEmpty() ? publicationLanguage : language;
     }
 
     private static String pick(List<String> allowed, String value, String fallback) {
@@ -49,7 +64,8 @@ public record ReadingPreferences(String textSize, String spacing, String theme) 
     }
 
     public String cookieValue() {
-        return URLEncoder.encode("size=" + textSize + "&spacing=" + spacing + "&theme=" + theme, StandardCharsets.UTF_8);
+        return URLEncoder.encode("size=" + textSize + "&spacing=" + spacing + "&theme=" + theme
+            + (language.isEmpty() ? "" : "&lang=" + language), StandardCharsets.UTF_8);
     }
 
     /** The classes for {@code <html>}; empty for the defaults. */

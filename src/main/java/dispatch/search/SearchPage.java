@@ -16,9 +16,4 @@ public record SearchPage(Layout layout, Form form, SearchQuery query, List<Searc
     public boolean searched() {
         return !query.isEmpty() && !form.hasErrors();
     }
-
-    /** "1 result", "12 results", "No results". */
-    public String count() {
-        return total == 0 ? "No results" : total + (total == 1 ? " result" : " results");
-    }
 }

@@ -1,5 +1,7 @@
 package dispatch.search;
 
+import static dispatch.web.Messages.t;
+
 import dispatch.web.Form;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -14,12 +16,12 @@ public record SearchQuery(String text, String section, String kind, String autho
     public static SearchQuery read(Form form) {
         String text = form.trimmed("q").replaceAll("\\s+", " ");
         if (text.length() > MAX_LENGTH) {
-            form.error("q", "Search for " + MAX_LENGTH + " characters or fewer: try the most important few words");
+            form.error("q", t("search.errorTooLong", MAX_LENGTH));
         }
-        LocalDate from = date(form, "from", "Enter the start date as a real date, such as 2025-01-31");
-        LocalDate to = date(form, "to", "Enter the end date as a real date, such as 2025-12-31");
+        LocalDate from = date(form, "from", t("search.errorFrom"));
+        LocalDate to = date(form, "to", t("search.errorTo"));
         if (from != null && to != null && to.isBefore(from)) {
-            form.error("to", "The end date must be the same as or after the start date");
+            form.error("to", t("search.errorDateOrder"));
         }
         return new SearchQuery(text, form.trimmed("section"), form.trimmed("kind"), form.trimmed("author"), from, to);
     }

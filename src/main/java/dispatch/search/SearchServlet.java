@@ -1,5 +1,7 @@
 package dispatch.search;
 
+import static dispatch.web.Messages.t;
+
 import dispatch.article.Kind;
 import dispatch.author.AuthorDao;
 import dispatch.section.SectionDao;
@@ -57,21 +59,20 @@ public final class SearchServlet extends HttpServlet {
             hits = results.hits();
         }
         String title = title(query, form, total, pagination);
-        Layout layout = s.site().layout(title, "Search " + s.site().name() + ".", "/search")
-            .withCrumbs(new Layout.Crumb("Home", "/"));
+        Layout layout = s.site().layout(title, t("search.description", s.site().name()), "/search")
+            .withCrumbs(Layout.home());
         s.templates().send(response, "search/search.jte",
             new SearchPage(layout, form, query, hits, total, pagination, filters()));
     }
 
     private static String title(SearchQuery query, Form form, int total, Pagination pagination) {
         if (form.hasErrors()) {
-            return "Error: Search";
+            return t("form.errorPrefix") + t("search.title");
         }
         if (query.isEmpty()) {
-            return "Search";
+            return t("search.title");
         }
-        String count = total == 0 ? "no results" : total + (total == 1 ? " result" : " results");
-        return "Search for “" + query.text() + "”: " + count + pagination.titleSuffix();
+        return t("search.titleResults", total, query.text()) + pagination.titleSuffix();
     }
 
     /** The search's own address without the page number, for pagination links. */
@@ -93,12 +94,12 @@ public final class SearchServlet extends HttpServlet {
     }
 
     private SearchPage.Filters filters() {
-        List<Option> sections = new ArrayList<>(List.of(new Option("", "All sections")));
-        s.database().dao(SectionDao.class).all().forEach(x -> sections.add(new Option(x.slug(), x.name())));
-        List<Option> kinds = new ArrayList<>(List.of(new Option("", "All kinds")));
+        List<Option> sections = new ArrayList<>(List.of(new Option("", t("search.allSections"))));
+        s.database().dao(SectionDao.class).all().forEach(x -> sections.add(Option.inPublicationLanguage(x.slug(), x.name())));
+        List<Option> kinds = new ArrayList<>(List.of(new Option("", t("search.allKinds"))));
         Arrays.stream(Kind.values()).forEach(k -> kinds.add(new Option(k.code(), k.label())));
-        List<Option> authors = new ArrayList<>(List.of(new Option("", "All writers")));
-        s.database().dao(AuthorDao.class).all().forEach(a -> authors.add(new Option(a.slug(), a.name())));
+        List<Option> authors = new ArrayList<>(List.of(new Option("", t("search.allWriters"))));
+        s.database().dao(AuthorDao.class).all().forEach(a -> authors.add(Option.inPublicationLanguage(a.slug(), a.name())));
         return new SearchPage.Filters(sections, kinds, authors);
     }
 }

@@ -1,5 +1,7 @@
 package dispatch.section;
 
+import static dispatch.web.Messages.t;
+
 import dispatch.article.ArticleListServlet;
 import dispatch.article.ArticleSummary;
 import dispatch.web.DirectoryPage;
@@ -26,8 +28,8 @@ public final class SectionServlet extends ArticleListServlet<Section> {
     protected DirectoryPage index() {
         var entries = sections.all().stream()
             .map(x -> new DirectoryPage.Entry(x.name(), x.description(), x.url())).toList();
-        return new DirectoryPage(indexLayout("Sections", "Every section of " + s.site().name() + ".", "/sections"),
-            "Our coverage is organised by country and region.", entries);
+        return new DirectoryPage(indexLayout(t("sections.title"), t("sections.description", s.site().name()), "/sections"),
+            t("sections.intro"), entries);
     }
 
     @Override
@@ -64,7 +66,7 @@ public final class SectionServlet extends ArticleListServlet<Section> {
     protected void send(HttpServletResponse response, Section section, Listing<ArticleSummary> listing, Layout layout)
             throws IOException {
         s.templates().send(response, "section/section.jte", new SectionPage(
-            layout.inSection(section.slug()).withCrumbs(new Crumb("Home", "/"), new Crumb("Sections", "/sections")),
+            layout.inSection(section.slug()).withCrumbs(Layout.home(), new Crumb(t("crumb.sections"), "/sections")),
             section, listing));
     }
 }

@@ -1,5 +1,7 @@
 package dispatch.topic;
 
+import static dispatch.web.Messages.t;
+
 import dispatch.article.ArticleListServlet;
 import dispatch.article.ArticleSummary;
 import dispatch.web.DirectoryPage;
@@ -26,8 +28,8 @@ public final class TopicServlet extends ArticleListServlet<Topic> {
     protected DirectoryPage index() {
         var entries = topics.all().stream()
             .map(t -> new DirectoryPage.Entry(t.name(), t.description(), t.url())).toList();
-        return new DirectoryPage(indexLayout("Topics", "Subjects we follow across the region.", "/topics"),
-            "Subjects we follow across every section.", entries);
+        return new DirectoryPage(indexLayout(t("topics.title"), t("topics.description"), "/topics"),
+            t("topics.intro"), entries);
     }
 
     @Override
@@ -64,6 +66,6 @@ public final class TopicServlet extends ArticleListServlet<Topic> {
     protected void send(HttpServletResponse response, Topic topic, Listing<ArticleSummary> listing, Layout layout)
             throws IOException {
         s.templates().send(response, "topic/topic.jte", new TopicPage(
-            layout.withCrumbs(new Crumb("Home", "/"), new Crumb("Topics", "/topics")), topic, listing));
+            layout.withCrumbs(Layout.home(), new Crumb(t("crumb.topics"), "/topics")), topic, listing));
     }
 }

@@ -32,10 +32,10 @@ final class ErrorServlet extends HttpServlet {
             LOG.error("Error serving {}", request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI), t);
         }
         String title = switch (status) {
-            case 403 -> "This page is not available";
-            case 404 -> "Page not found";
-            case 405 -> "That request is not accepted here";
-            default -> status >= 500 ? "Sorry, there is a problem with the service" : "Something went wrong";
+            case 403 -> Messages.t("error.403");
+            case 404 -> Messages.t("error.404");
+            case 405 -> Messages.t("error.405");
+            default -> Messages.t(status >= 500 ? "error.500" : "error.other");
         };
         String path = String.valueOf(request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI));
         try {

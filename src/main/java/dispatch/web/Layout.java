@@ -12,13 +12,75 @@ import java.util.List;
  * @param currentSection slug of the section the page belongs to, marked in the navigation; may be null
  * @param breadcrumbs    the trail to this page, not including the page itself; empty on the front page
  * @param htmlClass      the reader's preferences as classes for {@code <html>}; empty for the defaults
+ * @param titleLang      the language of the title's text when it is not the interface's (an
+ *                       article's headline, a section's name), for lang and dir where it is shown; or null
  */
 public record Layout(String siteName, String title, String description, String canonical, String lang,
                      String dir, List<Section> sections, String currentSection, List<Crumb> breadcrumbs,
-                     String stylesheet, String path, String htmlClass) {
+                     String stylesheet, String path, String htmlClass, String titleLang) {
 
-    /** One step of a breadcrumb trail. */
-    public record Crumb(String label, String url) {}
+    /**
+     * One step of a breadcrumb trail.
+     *
+     * @param lang the label's language when it is not the interface's (a section's name), or null
+     */
+    public record Crumb(String label, String url, String lang) {
+        public Crumb(String label, String url) {
+            this(label, url, null);
+        }
+
+        /** A step named in the publication's language, such as a section. */
+        public static Crumb named(String label, String url) {
+            return new Crumb(label, url, Languages.publicationLang());
+        }
+
+        public String dir() {
+            return lang == null ? null : Languages.direction(lang);
+        }
+    }
+
+    /** One entry of the language switcher: a language named in itself, and the link that picks it. */
+    public record LanguageLink(String code, String name, String href, boolean current) {
+        public String dir() {
+            return Languages.direction(code);
+        }
+    }
+
+    /** The interface languages to switch to; each link comes back to this page. */
+    public List<LanguageLink> languages() {
+        String back = java.net.URLEncoder.encode(path, java.nio.charset.StandardCharsets.UTF_8);
+        return Languages.INTERFACE.stream().map(code -> new LanguageLink(code, Languages.ownName(code),
+            "/language/" + code + "?back=" + back, code.equals(lang))).toList();
+    }
+
+    /** The first step of every trail: the front page. */
+    public static Crumb home() {
+        return new Crumb(Messages.t("crumb.home"), "/");
+    }
+
+    public String titleDir() {
+        return titleLang == null ? null : Languages.direction(titleLang);
+    }
+
+    /** The same page, its title written in {@code language} (an article's headline). */
+    public Layout titledIn(String language) {
+        return new Layout(siteName, title, description, canonical, lang, dir, sections, currentSection, breadcrumbs,
+            stylesheet, path, htmlClass, Languages.langAttribute(language));
+    }
+
+    /** The same page, its title being a name in the publication's language (a section, a writer). */
+    public Layout titledInPublicationLanguage() {
+        return titledIn(Languages.publication());
+    }
+
+    /** lang and dir for the publication's own names (section names in the navigation). */
+    public String namesLang() {
+        return Languages.publicationLang();
+    }
+
+    public String namesDir() {
+        return Languages.publicationDir();
+    }
 
     public String fullTitle() {
         return title.equals(siteName) ? siteName : title + " – " + siteName;
@@ -26,12 +88,12 @@ public record Layout(String siteName, String title, String description, String c
 
     public Layout withCrumbs(Crumb... crumbs) {
         return new Layout(siteName, title, description, canonical, lang, dir, sections, currentSection,
-            List.of(crumbs), stylesheet, path, htmlClass);
+            List.of(crumbs), stylesheet, path, htmlClass, titleLang);
     }
 
     public Layout inSection(String slug) {
         return new Layout(siteName, title, description, canonical, lang, dir, sections, slug, breadcrumbs,
-            stylesheet, path, htmlClass);
+            stylesheet, path, htmlClass, titleLang);
     }
 
     public boolean isCurrent(Section section) {

@@ -81,6 +81,6 @@ public record Pagination(String path, int current, int total) {
 
     /** Added to page titles: " (page 2 of 4)", nothing on the first page of one. */
     public String titleSuffix() {
-        return total > 1 ? " (page " + current + " of " + total + ")" : "";
+        return total > 1 ? Messages.t("pagination.titleSuffix", current, total) : "";
     }
 }

@@ -11,6 +11,7 @@ import dispatch.feed.SitemapServlet;
 import dispatch.home.HomeServlet;
 import dispatch.image.MediaFiles;
 import dispatch.page.PageServlet;
+import dispatch.preferences.LanguageServlet;
 import dispatch.preferences.PreferencesFilter;
 import dispatch.preferences.PreferencesServlet;
 import dispatch.search.SearchServlet;
@@ -52,7 +53,7 @@ public final class Routes {
 
         context.addFilter(new FilterHolder(new SecurityHeaders()), "/*",
             EnumSet.of(DispatcherType.REQUEST, DispatcherType.ERROR));
-        context.addFilter(new FilterHolder(new PreferencesFilter()), "/*",
+        context.addFilter(new FilterHolder(new PreferencesFilter(s.config().language())), "/*",
             EnumSet.of(DispatcherType.REQUEST, DispatcherType.ERROR));
 
         // Reading the publication
@@ -63,7 +64,8 @@ public final class Routes {
         context.addServlet(new ServletHolder(new AuthorServlet(s)), "/authors/*");    // and /authors
         context.addServlet(new ServletHolder(new SearchServlet(s, new SqliteSearch(s.database().jdbi()))), "/search");
         context.addServlet(new ServletHolder(new ArchiveServlet(s)), "/archive/*");
-        context.addServlet(new ServletHolder(new PreferencesServlet(s)), "/preferences");  // /archive, /archive/YYYY, /archive/YYYY/MM
+        context.addServlet(new ServletHolder(new PreferencesServlet(s)), "/preferences");
+        context.addServlet(new ServletHolder(new LanguageServlet()), "/language/*");      // /language/ar?back=/path
 
         // Following and finding: feeds (/feeds/all.rss, /feeds/sections/SLUG.atom ...), sitemaps, robots.txt
         context.addServlet(new ServletHolder(new FeedServlet(s)), "/feeds/*");

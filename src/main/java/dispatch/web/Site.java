@@ -29,7 +29,9 @@ public final class Site {
 
     /** A layout for the page at {@code path} (with any query string a canonical URL needs). */
     public Layout layout(String title, String description, String path) {
-        return new Layout(name(), title, description, absolute(path), "en", "ltr", sections.all(), null,
-            List.of(), stylesheet, path, dispatch.preferences.PreferencesFilter.current().htmlClass());
+        String language = Languages.current();
+        return new Layout(name(), title, description, absolute(path), language, Languages.direction(language),
+            sections.all(), null, List.of(), stylesheet, path, dispatch.preferences.PreferencesFilter.current().htmlClass(),
+            null);
     }
 }

@@ -102,14 +102,19 @@ public final class KeyboardWalk {
      * "Skip to main content" link; Enter must move focus to the main content, and the next Tab
      * must continue inside it. Returns the problems found; none on a good page.
      */
-    @SuppressWarnings("unchecked")
     public static List<String> skipLink(Browser browser) {
+        return skipLink(browser, "Skip to main content");
+    }
+
+    /** The same, for a page whose interface speaks another language: the link says {@code text}. */
+    @SuppressWarnings("unchecked")
+    public static List<String> skipLink(Browser browser, String text) {
         fromTheTop(browser);
         List<String> problems = new ArrayList<>();
         Actions keys = new Actions(browser.driver());
         keys.sendKeys(Keys.TAB).perform();
         Map<String, Object> first = (Map<String, Object>) browser.script(FOCUSED);
-        if (!"Skip to main content".equals(first.get("text")) || first.get("href") == null
+        if (!text.equals(first.get("text")) || first.get("href") == null
                 || !String.valueOf(first.get("href")).startsWith("#")) {
             problems.add("the first Tab stop is not a skip link: " + first);
             return problems;
