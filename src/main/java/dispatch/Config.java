@@ -1,5 +1,6 @@
 package dispatch;
 
+import dispatch.mail.MailConfig;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.Map;
@@ -17,9 +18,13 @@ import java.util.Map;
  * @param language  DISPATCH_LANGUAGE, "en": the publication's language (en, ar, tr, fa or he): the
  *                  interface's language unless a reader chooses another, and the language its
  *                  section, topic and writer names are written in
+ * @param mail      DISPATCH_SMTP_* and DISPATCH_MAIL_FROM (see {@link MailConfig}); without an SMTP
+ *                  host, mail is written to DATA_DIR/outbox
+ * @param freeArticles         DISPATCH_FREE_ARTICLES, 3: articles a month free to readers without an account
+ * @param freeArticlesSignedIn DISPATCH_FREE_ARTICLES_SIGNED_IN, 5: articles a month free with a free account
  */
 public record Config(int port, String bind, Path dataDir, URI baseUrl, String siteName, boolean loadDemo,
-                     String language) {
+                     String language, MailConfig mail, int freeArticles, int freeArticlesSignedIn) {
 
     public static Config fromEnvironment(Map<String, String> env) {
         int port = parsePort(env.getOrDefault("DISPATCH_PORT", "8080"));
@@ -33,12 +38,29 @@ public record Config(int port, String bind, Path dataDir, URI baseUrl, String si
             throw new IllegalArgumentException("DISPATCH_LANGUAGE must be one of "
                 + String.join(", ", dispatch.web.Languages.INTERFACE) + ", not \"" + language + "\"");
         }
-        return new Config(port, bind, dataDir, URI.create(stripSlash(base)), name, demo, language);
+        int free = count(env, "DISPATCH_FREE_ARTICLES", 3);
+        int freeSignedIn = count(env, "DISPATCH_FREE_ARTICLES_SIGNED_IN", 5);
+        return new Config(port, bind, dataDir, URI.create(stripSlash(base)), name, demo, language,
+            MailConfig.fromEnvironment(env, name), free, freeSignedIn);
     }
 
     /** The same settings with another port and base address; tests use it after binding port 0. */
     public Config withBaseUrl(URI url) {
-        return new Config(port, bind, dataDir, url, siteName, loadDemo, language);
+        return new Config(port, bind, dataDir, url, siteName, loadDemo, language, mail, freeArticles,
+            freeArticlesSignedIn);
+    }
+
+    private static int count(Map<String, String> env, String name, int fallback) {
+        String value = env.getOrDefault(name, String.valueOf(fallback)).strip();
+        try {
+            int n = Integer.parseInt(value);
+            if (n < 0) {
+                throw new NumberFormatException();
+            }
+            return n;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(name + " must be a whole number of 0 or more, not \"" + value + "\"");
+        }
     }
 
     private static int parsePort(String value) {

@@ -38,14 +38,14 @@ final class CreateUserCommand {
         }
         String email = Accounts.normalise(options.get("--email"));
         String name = options.getOrDefault("--name", "").strip();
-        var role = Role.of(options.getOrDefault("--role", ""));
+        var role = Role.of(options.getOrDefault("--role", "")).filter(Role::isStaff);
         if (args.length % 2 != 0 || !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+") || name.isEmpty() || role.isEmpty()) {
             err.println("dispatch: create-user needs --email ADDRESS --name NAME --role contributor|editor|admin,"
                 + " and the password on standard input");
             return Cli.USAGE;
         }
         if (database.dao(UserDao.class).findByEmail(email).isPresent()) {
-            err.println("dispatch: there is already a member of staff with the email address " + email);
+            err.println("dispatch: there is already an account with the email address " + email);
             return Cli.FAILED;
         }
         String password;

@@ -15,7 +15,8 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Staff accounts: creating them, signing in and out, and the sessions in between. Sessions and
+ * Accounts, readers' and staff's alike: creating staff, signing in and out, and the sessions in
+ * between (readers' own flows are in {@link ReaderAccounts}). Sessions and
  * failed attempts are kept in the database so that any app node can check them.
  *
  * <p>Repeated failures for one address are slowed down (a growing pause before the answer)
@@ -106,7 +107,9 @@ public final class Accounts {
         String token = newToken();
         database.jdbi().useTransaction(h -> {
             h.attach(SessionDao.class).insert(hashOf(token), user.id(), now, now.plus(SESSION_LENGTH));
-            h.attach(ActivityLog.class).record(user.id(), "session.sign-in", address, null, now);
+            if (user.isStaff()) {  // the activity log is the newsroom's record of what staff did
+                h.attach(ActivityLog.class).record(user.id(), "session.sign-in", address, null, now);
+            }
         });
         return new SignedIn(user, token);
     }
@@ -124,8 +127,23 @@ public final class Accounts {
     public void signOut(String token, User user) {
         database.jdbi().useTransaction(h -> {
             h.attach(SessionDao.class).delete(hashOf(token));
-            h.attach(ActivityLog.class).record(user.id(), "session.sign-out", user.email(), null, clock.instant());
+            if (user.isStaff()) {
+                h.attach(ActivityLog.class).record(user.id(), "session.sign-out", user.email(), null, clock.instant());
+            }
         });
+    }
+
+    /** The account with this address, if there is one. */
+    public Optional<User> find(String email) {
+        return database.dao(UserDao.class).findByEmail(normalise(email));
+    }
+
+    /** Starts a session for someone who has just proved who they are another way (a reset link). */
+    String startSession(User user) {
+        String token = newToken();
+        Instant now = clock.instant();
+        database.dao(SessionDao.class).insert(hashOf(token), user.id(), now, now.plus(SESSION_LENGTH));
+        return token;
     }
 
     static String newToken() {

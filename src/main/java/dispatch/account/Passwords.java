@@ -23,10 +23,10 @@ public final class Passwords {
     /** Why a new password cannot be used, or null when it can. */
     public static String problem(String password) {
         if (password == null || password.length() < MIN_LENGTH) {
-            return "Enter a password of at least " + MIN_LENGTH + " characters";
+            return dispatch.web.Messages.t("password.tooShort", MIN_LENGTH);
         }
         if (password.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > MAX_BYTES) {
-            return "Enter a password of at most " + MAX_BYTES + " bytes (about 70 letters)";
+            return dispatch.web.Messages.t("password.tooLong", MAX_BYTES);
         }
         return null;
     }

@@ -4,8 +4,12 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 
-/** What a member of staff may do. Each role can do everything the ones before it can. */
+/**
+ * What an account may do. Readers read (and may be members); the staff roles follow, each able
+ * to do everything the ones before it can.
+ */
 public enum Role {
+    READER("Reader", "reads the publication"),
     CONTRIBUTOR("Contributor", "writes drafts"),
     EDITOR("Editor", "edits and publishes"),
     ADMIN("Administrator", "also manages staff");
@@ -32,6 +36,16 @@ public enum Role {
 
     public boolean atLeast(Role other) {
         return compareTo(other) >= 0;
+    }
+
+    /** Whether this is one of the newsroom's roles. */
+    public boolean isStaff() {
+        return atLeast(CONTRIBUTOR);
+    }
+
+    /** The roles an administrator can give in the newsroom. */
+    public static java.util.List<Role> staffRoles() {
+        return Arrays.stream(values()).filter(Role::isStaff).toList();
     }
 
     public static Optional<Role> of(String code) {

@@ -19,7 +19,8 @@ public interface UserDao {
     @SqlQuery("SELECT password_hash FROM users WHERE email = :email AND NOT disabled")
     Optional<String> passwordHash(@Bind("email") String email);
 
-    @SqlQuery("SELECT id, email, name, role, disabled FROM users ORDER BY name")
+    /** Every member of staff (readers are not listed in the newsroom). */
+    @SqlQuery("SELECT id, email, name, role, disabled FROM users WHERE role <> 'reader' ORDER BY name")
     List<User> all();
 
     @SqlQuery("""
@@ -33,6 +34,33 @@ public interface UserDao {
 
     @SqlUpdate("UPDATE users SET password_hash = :hash WHERE id = :id")
     int setPassword(@Bind("id") long id, @Bind("hash") String hash);
+
+    @SqlQuery("SELECT email_verified_at FROM users WHERE id = :id")
+    Optional<Instant> verifiedAt(@Bind("id") long id);
+
+    @SqlUpdate("UPDATE users SET email_verified_at = :now WHERE id = :id")
+    int setVerified(@Bind("id") long id, @Bind("now") Instant now);
+
+    @SqlUpdate("UPDATE users SET email = :email, email_verified_at = :now WHERE id = :id")
+    int setEmail(@Bind("id") long id, @Bind("email") String email, @Bind("now") Instant now);
+
+    @SqlUpdate("UPDATE users SET name = :name WHERE id = :id")
+    int setName(@Bind("id") long id, @Bind("name") String name);
+
+    @SqlQuery("SELECT preferences FROM users WHERE id = :id AND preferences IS NOT NULL")
+    Optional<String> preferences(@Bind("id") long id);
+
+    @SqlUpdate("UPDATE users SET preferences = :preferences WHERE id = :id")
+    int setPreferences(@Bind("id") long id, @Bind("preferences") String preferences);
+
+    @SqlQuery("SELECT password_hash FROM users WHERE id = :id")
+    Optional<String> passwordHashOf(@Bind("id") long id);
+
+    @SqlQuery("SELECT created_at FROM users WHERE id = :id")
+    Optional<Instant> createdAt(@Bind("id") long id);
+
+    @SqlUpdate("DELETE FROM users WHERE id = :id AND role = 'reader'")
+    int deleteReader(@Bind("id") long id);
 
     @SqlQuery("SELECT COUNT(*) FROM users WHERE role = 'admin' AND NOT disabled")
     int activeAdmins();

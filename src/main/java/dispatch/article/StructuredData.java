@@ -15,12 +15,13 @@ import java.util.Map;
 public final class StructuredData {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    public static ArticlePage.Meta meta(Article article, Site site) {
+    /** @param metered whether articles that are not members-only are free only up to a number a month */
+    public static ArticlePage.Meta meta(Article article, Site site, boolean metered) {
         String image = article.leadImage() == null ? null : site.absolute(article.leadImage().src());
-        return new ArticlePage.Meta(jsonLd(article, site, image), image, site.name());
+        return new ArticlePage.Meta(jsonLd(article, site, image, metered), image, site.name());
     }
 
-    static String jsonLd(Article article, Site site, String image) {
+    static String jsonLd(Article article, Site site, String image, boolean metered) {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("@context", "https://schema.org");
         data.put("@type", "NewsArticle");
@@ -38,10 +39,13 @@ public final class StructuredData {
         if (image != null) {
             data.put("image", List.of(image));
         }
-        data.put("isAccessibleForFree", !article.membersOnly());
-        if (article.membersOnly()) {
+        // Members-only articles, and metered ones (free only up to a number a month), are marked
+        // as not free, with the part held back named, as search engines ask of paywalled content.
+        boolean free = !article.membersOnly() && !metered;
+        data.put("isAccessibleForFree", free);
+        if (!free) {
             data.put("hasPart", Map.of("@type", "WebPageElement", "isAccessibleForFree", false,
-                "cssSelector", ".app-article__body"));
+                "cssSelector", "." + dispatch.membership.Paywall.GATED_PART));
         }
         try {
             // "</" would end the script element early; JSON allows "<\/" for the same text.

@@ -21,7 +21,7 @@ import java.util.Optional;
  * everything they typed, so that signing in again loses nothing.
  */
 public final class NewsroomFilter extends HttpFilter {
-    static final String SESSION_COOKIE = "dispatch_session";
+    static final String SESSION_COOKIE = dispatch.account.ReaderFilter.SESSION_COOKIE;
     private final Accounts accounts;
     private final NewsroomPages pages;
 
@@ -67,6 +67,11 @@ public final class NewsroomFilter extends HttpFilter {
                 String next = path + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
                 response.sendRedirect(SignInServlet.PATH + "?next=" + java.net.URLEncoder.encode(next, java.nio.charset.StandardCharsets.UTF_8));
             }
+            return;
+        }
+        if (!user.get().isStaff()) {
+            // A reader's account, signed in on the public site: the newsroom is not theirs.
+            response.sendError(HttpServletResponse.SC_FORBIDDEN);
             return;
         }
         request.setAttribute(Staff.ATTRIBUTE, new Staff(user.get(), csrf, ""));

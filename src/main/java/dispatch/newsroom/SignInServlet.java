@@ -57,6 +57,15 @@ public final class SignInServlet extends HttpServlet {
             return;
         }
         Accounts.SignIn outcome = accounts.signIn(form.value("email"), form.value("password"));
+        if (outcome instanceof Accounts.SignedIn signedIn && !signedIn.user().isStaff()) {
+            // The right password for a reader's account: say plainly that the newsroom is for staff.
+            accounts.signOut(signedIn.token(), signedIn.user());
+            form.set("password", "");
+            form.error("email", "This is a reader's account. The newsroom is for the publication's staff: "
+                + "readers sign in on the site itself");
+            send(response, request, form, next, resume, carried);
+            return;
+        }
         if (outcome instanceof Accounts.SignedIn signedIn) {
             Cookies.set(request, response, NewsroomFilter.SESSION_COOKIE, signedIn.token(), 12 * 3600, "Lax");
             if (resume.startsWith("/newsroom/")) {

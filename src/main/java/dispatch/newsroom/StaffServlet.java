@@ -17,7 +17,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Clock;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -44,7 +43,7 @@ public final class StaffServlet extends HttpServlet {
     public record PersonPage(Layout layout, Staff staff, User person, List<Option> roles, Form form) {}
 
     static List<Option> roles() {
-        return Arrays.stream(Role.values()).map(r -> new Option(r.code(), r.label() + ": " + r.description())).toList();
+        return Role.staffRoles().stream().map(r -> new Option(r.code(), r.label() + ": " + r.description())).toList();
     }
 
     @Override
@@ -95,7 +94,7 @@ public final class StaffServlet extends HttpServlet {
         if (form.trimmed("name").isEmpty()) {
             form.error("name", "Enter the person's name");
         }
-        Optional<Role> role = Role.of(form.value("role"));
+        Optional<Role> role = Role.of(form.value("role")).filter(Role::isStaff);
         if (role.isEmpty()) {
             form.error("role", "Choose a role");
         }
@@ -113,7 +112,7 @@ public final class StaffServlet extends HttpServlet {
     }
 
     private void change(HttpServletResponse response, Staff staff, User person, Form form) throws IOException {
-        Optional<Role> role = Role.of(form.value("role"));
+        Optional<Role> role = Role.of(form.value("role")).filter(Role::isStaff);
         boolean disabled = form.checked("disabled");
         if (role.isEmpty()) {
             form.error("role", "Choose a role");

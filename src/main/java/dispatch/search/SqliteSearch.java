@@ -70,7 +70,8 @@ public final class SqliteSearch implements Search {
                 .map((rs, ctx) -> {
                     boolean members = "members".equals(rs.getString("access"));
                     // A members-only article's body is never shown in results; its standfirst is.
-                    String snippet = members ? rs.getString("standfirst") : clean(rs.getString("snippet"));
+                    String snippet = dispatch.membership.Paywall.snippet(members, rs.getString("standfirst"),
+                        clean(rs.getString("snippet")));
                     return Map.entry(rs.getLong("id"), new SearchResult(rs.getString("slug"), rs.getString("kind"),
                         segments(rs.getString("headline")), segments(snippet),
                         Instant.parse(rs.getString("published_at")), rs.getString("section_name"), members,

@@ -14,10 +14,11 @@ import java.util.List;
  * @param htmlClass      the reader's preferences as classes for {@code <html>}; empty for the defaults
  * @param titleLang      the language of the title's text when it is not the interface's (an
  *                       article's headline, a section's name), for lang and dir where it is shown; or null
+ * @param reader         the signed-in reader's name, for the header's account link; null when nobody is
  */
 public record Layout(String siteName, String title, String description, String canonical, String lang,
                      String dir, List<Section> sections, String currentSection, List<Crumb> breadcrumbs,
-                     String stylesheet, String path, String htmlClass, String titleLang) {
+                     String stylesheet, String path, String htmlClass, String titleLang, String reader) {
 
     /**
      * One step of a breadcrumb trail.
@@ -65,7 +66,7 @@ public record Layout(String siteName, String title, String description, String c
     /** The same page, its title written in {@code language} (an article's headline). */
     public Layout titledIn(String language) {
         return new Layout(siteName, title, description, canonical, lang, dir, sections, currentSection, breadcrumbs,
-            stylesheet, path, htmlClass, Languages.langAttribute(language));
+            stylesheet, path, htmlClass, Languages.langAttribute(language), reader);
     }
 
     /** The same page, its title being a name in the publication's language (a section, a writer). */
@@ -88,12 +89,12 @@ public record Layout(String siteName, String title, String description, String c
 
     public Layout withCrumbs(Crumb... crumbs) {
         return new Layout(siteName, title, description, canonical, lang, dir, sections, currentSection,
-            List.of(crumbs), stylesheet, path, htmlClass, titleLang);
+            List.of(crumbs), stylesheet, path, htmlClass, titleLang, reader);
     }
 
     public Layout inSection(String slug) {
         return new Layout(siteName, title, description, canonical, lang, dir, sections, slug, breadcrumbs,
-            stylesheet, path, htmlClass, titleLang);
+            stylesheet, path, htmlClass, titleLang, reader);
     }
 
     public boolean isCurrent(Section section) {

@@ -1,6 +1,18 @@
 package dispatch.web;
 
 import dispatch.Config;
+import dispatch.account.AccountDataServlet;
+import dispatch.account.AccountMail;
+import dispatch.account.AccountServlet;
+import dispatch.account.Accounts;
+import dispatch.account.ConfirmServlet;
+import dispatch.account.DeleteAccountServlet;
+import dispatch.account.PasswordResetServlet;
+import dispatch.account.ReaderAccounts;
+import dispatch.account.ReaderFilter;
+import dispatch.account.ReaderPages;
+import dispatch.account.ReaderSignInServlet;
+import dispatch.account.RegisterServlet;
 import dispatch.archive.ArchiveServlet;
 import dispatch.article.ArticleServlet;
 import dispatch.article.Articles;
@@ -10,15 +22,12 @@ import dispatch.feed.FeedServlet;
 import dispatch.feed.SitemapServlet;
 import dispatch.home.HomeServlet;
 import dispatch.image.MediaFiles;
-import dispatch.page.PageServlet;
-import dispatch.preferences.LanguageServlet;
-import dispatch.preferences.PreferencesFilter;
-import dispatch.preferences.PreferencesServlet;
-import dispatch.search.SearchServlet;
-import dispatch.search.SqliteSearch;
-import dispatch.section.SectionServlet;
-import dispatch.topic.TopicServlet;
-import dispatch.account.Accounts;
+import dispatch.mail.Mailer;
+import dispatch.membership.Access;
+import dispatch.membership.Membership;
+import dispatch.membership.MembershipServlet;
+import dispatch.membership.TestCheckoutServlet;
+import dispatch.membership.TestGateway;
 import dispatch.newsroom.ActivityServlet;
 import dispatch.newsroom.ArticleEditor;
 import dispatch.newsroom.DashboardServlet;
@@ -30,6 +39,14 @@ import dispatch.newsroom.NewsroomPages;
 import dispatch.newsroom.SignInServlet;
 import dispatch.newsroom.SignOutServlet;
 import dispatch.newsroom.StaffServlet;
+import dispatch.page.PageServlet;
+import dispatch.preferences.LanguageServlet;
+import dispatch.preferences.PreferencesFilter;
+import dispatch.preferences.PreferencesServlet;
+import dispatch.search.SearchServlet;
+import dispatch.search.SqliteSearch;
+import dispatch.section.SectionServlet;
+import dispatch.topic.TopicServlet;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.MultipartConfigElement;
 import java.time.Clock;
@@ -50,15 +67,27 @@ public final class Routes {
 
     static void install(ServletContextHandler context, Services s) {
         Articles articles = new Articles(s.database(), s.clock());
+        Config config = s.config();
+        Accounts accounts = new Accounts(s.database(), s.clock(), Accounts.realPause());
+        ReaderAccounts readers = new ReaderAccounts(s.database(), accounts, s.clock());
+        Mailer mailer = config.mail().mailer(config.dataDir().resolve("outbox"), s.clock());
+        ReaderPages readerPages = new ReaderPages(s.site(), s.templates(), accounts, readers,
+            new AccountMail(mailer, s.templates(), s.site()));
+        Membership[] built = new Membership[1];
+        TestGateway testGateway = new TestGateway(s.clock(), () -> built[0]);
+        Membership membership = built[0] = new Membership(s.database(), s.clock(), testGateway);
+        Access access = new Access(s.database(), s.clock(), membership, config.freeArticles(), config.freeArticlesSignedIn());
 
         context.addFilter(new FilterHolder(new SecurityHeaders()), "/*",
             EnumSet.of(DispatcherType.REQUEST, DispatcherType.ERROR));
         context.addFilter(new FilterHolder(new PreferencesFilter(s.config().language())), "/*",
             EnumSet.of(DispatcherType.REQUEST, DispatcherType.ERROR));
+        context.addFilter(new FilterHolder(new ReaderFilter(accounts)), "/*",
+            EnumSet.of(DispatcherType.REQUEST, DispatcherType.ERROR));
 
         // Reading the publication
         context.addServlet(new ServletHolder(new HomeServlet(s)), "");                // front page (exact root)
-        context.addServlet(new ServletHolder(new ArticleServlet(s, articles)), "/articles/*");
+        context.addServlet(new ServletHolder(new ArticleServlet(s, articles, access, membership, config.freeArticlesSignedIn())), "/articles/*");
         context.addServlet(new ServletHolder(new SectionServlet(s)), "/sections/*");  // and /sections
         context.addServlet(new ServletHolder(new TopicServlet(s)), "/topics/*");      // and /topics
         context.addServlet(new ServletHolder(new AuthorServlet(s)), "/authors/*");    // and /authors
@@ -78,11 +107,30 @@ public final class Routes {
         PageServlet pages = new PageServlet(s);
         context.addServlet(new ServletHolder(pages), "/about");
         context.addServlet(new ServletHolder(pages), "/accessibility");
-        context.addServlet(new ServletHolder(pages), "/membership");
+
+        // Readers' accounts (/account/...) and membership (/membership, its checkout)
+        context.addServlet(new ServletHolder(new AccountServlet(readerPages, membership, config.freeArticlesSignedIn())),
+            "/account/*");                                                      // /account, and its forms' actions
+        context.addServlet(new ServletHolder(new RegisterServlet(readerPages, config.freeArticles(),
+            config.freeArticlesSignedIn())), "/account/register");
+        ReaderSignInServlet signIn = new ReaderSignInServlet(readerPages);
+        context.addServlet(new ServletHolder(signIn), "/account/sign-in");
+        context.addServlet(new ServletHolder(signIn), "/account/sign-out");
+        PasswordResetServlet reset = new PasswordResetServlet(readerPages);
+        context.addServlet(new ServletHolder(reset), "/account/forgot-password");
+        context.addServlet(new ServletHolder(reset), "/account/reset-password");
+        ConfirmServlet confirm = new ConfirmServlet(readerPages);
+        context.addServlet(new ServletHolder(confirm), "/account/verify");
+        context.addServlet(new ServletHolder(confirm), "/account/confirm-email");
+        context.addServlet(new ServletHolder(new AccountDataServlet(readerPages, s.database())), "/account/data");
+        context.addServlet(new ServletHolder(new DeleteAccountServlet(readerPages, membership)), "/account/delete");
+        context.addServlet(new ServletHolder(new MembershipServlet(s.site(), s.templates(),
+            s.database().dao(dispatch.page.PageDao.class), membership, readers)), "/membership/*");  // and /membership/join
+        context.addServlet(new ServletHolder(new TestCheckoutServlet(s.site(), s.templates(), membership, testGateway)),
+            "/membership/test-checkout/*");
 
         // The newsroom: every path below /newsroom needs a signed-in member of staff (NewsroomFilter),
         // except the sign-in page; every POST needs the CSRF token.
-        Accounts accounts = new Accounts(s.database(), s.clock(), Accounts.realPause());
         NewsroomPages newsroom = new NewsroomPages(s.site(), s.templates());
         ArticleEditor editor = new ArticleEditor(s.database(), s.clock());
         MediaFiles mediaFiles = new MediaFiles(s.config().dataDir());

@@ -1,6 +1,7 @@
 package dispatch.article;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -24,7 +25,9 @@ class StructuredDataTest {
         assertEquals("NewsArticle", data.get("@type").asText());
         assertEquals(doc.selectFirst("h1").text(), data.get("headline").asText());
         assertEquals("Lilit Harutyunyan", data.get("author").get(0).get("name").asText());
-        assertTrue(data.get("isAccessibleForFree").asBoolean());
+        // Metered: free up to a number a month, so marked as not free, with the held-back part named.
+        assertFalse(data.get("isAccessibleForFree").asBoolean());
+        assertEquals(".app-paywalled", data.get("hasPart").get("cssSelector").asText());
         assertTrue(data.get("image").get(0).asText().startsWith(site.url("/media/")));
         assertEquals("article", doc.selectFirst("meta[property=og:type]").attr("content"));
         assertEquals(site.url("/articles/erdogan-aliyev-meet-as-thousands-flee-karabakh"),
@@ -36,6 +39,6 @@ class StructuredDataTest {
     void members_only_articles_mark_their_gated_part() throws Exception {
         JsonNode data = jsonLd(Jsoup.parse(site.get("/articles/armenia-steps-back-from-the-csto").body()));
         assertEquals(false, data.get("isAccessibleForFree").asBoolean());
-        assertEquals(".app-article__body", data.get("hasPart").get("cssSelector").asText());
+        assertEquals(".app-paywalled", data.get("hasPart").get("cssSelector").asText());
     }
 }

@@ -59,6 +59,9 @@ public final class PageTypes {
             pages.add(new PageType("about", "/about"));
             pages.add(new PageType("accessibility statement", "/accessibility"));
             pages.add(new PageType("membership", "/membership"));
+            pages.add(new PageType("create an account", "/account/register"));
+            pages.add(new PageType("sign in", "/account/sign-in"));
+            pages.add(new PageType("forgotten password", "/account/forgot-password"));
             pages.add(new PageType("not found (404)", "/articles/no-such-article"));
             return pages;
         });

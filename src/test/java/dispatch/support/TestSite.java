@@ -32,11 +32,19 @@ public final class TestSite implements AutoCloseable {
     private final HttpClient http = HttpClient.newBuilder()
         .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
 
-    private TestSite(boolean withDemo) {
+    /**
+     * The reading site's tests open many articles in one browser; a meter of three would gate most
+     * of them. Their sites meter generously; the paywall's own tests use the real defaults.
+     */
+    private static final Map<String, String> READING = Map.of("DISPATCH_FREE_ARTICLES", "100000");
+
+    private TestSite(boolean withDemo, Map<String, String> env) {
         try {
             dataDir = Files.createTempDirectory("dispatch-test");
-            Config config = Config.fromEnvironment(Map.of(
+            Map<String, String> settings = new java.util.HashMap<>(env);
+            settings.putAll(Map.of(
                 "DISPATCH_PORT", "0", "DISPATCH_DATA_DIR", dataDir.toString(), "DISPATCH_DEMO", String.valueOf(withDemo)));
+            Config config = Config.fromEnvironment(settings);
             database = Database.open(dataDir);
             if (withDemo) {
                 new DemoPublication(database, dataDir).loadIfEmpty();
@@ -52,7 +60,7 @@ public final class TestSite implements AutoCloseable {
     /** The shared site with the demo publication, started on first use and stopped at exit. */
     public static synchronized TestSite demo() {
         if (demo == null) {
-            demo = new TestSite(true);
+            demo = new TestSite(true, READING);
             Runtime.getRuntime().addShutdownHook(new Thread(demo::close));
         }
         return demo;
@@ -64,7 +72,7 @@ public final class TestSite implements AutoCloseable {
      */
     public static synchronized TestSite newsroom() {
         if (newsroom == null) {
-            newsroom = new TestSite(true);
+            newsroom = new TestSite(true, READING);
             Runtime.getRuntime().addShutdownHook(new Thread(newsroom::close));
         }
         return newsroom;
@@ -72,8 +80,17 @@ public final class TestSite implements AutoCloseable {
 
     /** A new site over an empty database; close it when done. */
     public static TestSite empty() {
-        return new TestSite(false);
+        return new TestSite(false, Map.of());
     }
+
+    /**
+     * A new site with the demo publication and these settings on top of the defaults (the
+     * meter as it ships, an SMTP server...); close it when done.
+     */
+    public static TestSite demoWith(Map<String, String> env) {
+        return new TestSite(true, env);
+    }
+
 
     public String url(String path) {
         return baseUrl + path;

@@ -1,0 +1,44 @@
+package dispatch.account;
+
+import dispatch.web.Cookies;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Optional;
+
+/**
+ * Finds who is signed in, once per request, from the session cookie: for the header's
+ * "Your account" link, the meter and the paywall. Requests without the cookie cost nothing.
+ * Requests are served on one thread from start to finish, which makes a thread-local safe here.
+ */
+public final class ReaderFilter extends HttpFilter {
+    /** The cookie of a signed-in session, readers' and staff's alike. */
+    public static final String SESSION_COOKIE = "dispatch_session";
+    private static final ThreadLocal<User> CURRENT = new ThreadLocal<>();
+    private final Accounts accounts;
+
+    public ReaderFilter(Accounts accounts) {
+        this.accounts = accounts;
+    }
+
+    /** Who is signed in for the request being served. */
+    public static Optional<User> current() {
+        return Optional.ofNullable(CURRENT.get());
+    }
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        User previous = CURRENT.get();
+        Optional<String> token = Cookies.get(request, SESSION_COOKIE);
+        CURRENT.set(token.flatMap(accounts::user).orElse(null));
+        try {
+            chain.doFilter(request, response);
+        } finally {
+            CURRENT.set(previous);
+        }
+    }
+}

@@ -1,0 +1,222 @@
+package dispatch.account;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import dispatch.support.Browsing;
+import dispatch.support.TestSite;
+import jakarta.mail.Multipart;
+import jakarta.mail.internet.MimeMessage;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * A reader's account from start to end, over HTTP, with the site sending its mail to a real SMTP
+ * server (GreenMail) running inside the test: register, confirm the address from the e-mail,
+ * reset a forgotten password, change address and password, download the data, delete it all.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ReaderAccountFlowTest {
+    private static final Pattern LINK = Pattern.compile("https?://\\S+");
+    private GreenMail smtp;
+    private TestSite site;
+
+    @BeforeAll
+    void start() {
+        smtp = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
+        smtp.start();
+        site = TestSite.demoWith(Map.of("DISPATCH_SMTP_HOST", "127.0.0.1",
+            "DISPATCH_SMTP_PORT", String.valueOf(smtp.getSmtp().getPort()), "DISPATCH_SMTP_STARTTLS", "false",
+            "DISPATCH_MAIL_FROM", "Meridian East <members@meridian-east.example>"));
+    }
+
+    @AfterAll
+    void stop() {
+        site.close();
+        smtp.stop();
+    }
+
+    private MimeMessage lastMailTo(String address) throws Exception {
+        long deadline = System.currentTimeMillis() + 10_000;
+        while (System.currentTimeMillis() < deadline) {
+            List<MimeMessage> mine = Arrays.stream(smtp.getReceivedMessages()).filter(m -> {
+                try {
+                    return m.getAllRecipients()[0].toString().equals(address);
+                } catch (Exception e) {
+                    return false;
+                }
+            }).toList();
+            if (!mine.isEmpty()) {
+                return mine.get(mine.size() - 1);
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("no mail to " + address);
+    }
+
+    private int mailsTo(String address) {
+        return (int) Arrays.stream(smtp.getReceivedMessages()).filter(m -> {
+            try {
+                return m.getAllRecipients()[0].toString().equals(address);
+            } catch (Exception e) {
+                return false;
+            }
+        }).count();
+    }
+
+    private static String part(MimeMessage message, String type) throws Exception {
+        Multipart parts = (Multipart) message.getContent();
+        for (int i = 0; i < parts.getCount(); i++) {
+            if (parts.getBodyPart(i).isMimeType(type)) {
+                return (String) parts.getBodyPart(i).getContent();
+            }
+        }
+        throw new AssertionError("no " + type);
+    }
+
+    private String linkIn(MimeMessage message) throws Exception {
+        Matcher m = LINK.matcher(part(message, "text/plain"));
+        assertTrue(m.find());
+        return m.group().substring(site.url("").length());
+    }
+
+    private Browsing registered(String email, String password) {
+        Browsing reader = new Browsing(site);
+        var answer = reader.post("/account/register", Map.of("name", "Reader " + email, "email", email, "password", password));
+        assertEquals(303, answer.statusCode(), answer.body());
+        return reader;
+    }
+
+    @Test
+    void registering_sends_an_accessible_confirmation_mail_whose_link_confirms_the_address() throws Exception {
+        Browsing reader = registered("leila@example.org", "correct horse battery");
+        Document account = reader.page("/account?welcome");
+        assertTrue(account.selectFirst(".app-notice").text().contains("leila@example.org"));
+        assertTrue(account.text().contains("is not confirmed yet"));
+
+        MimeMessage mail = lastMailTo("leila@example.org");
+        assertEquals("Confirm your email address for Meridian East", mail.getSubject());
+        assertEquals("Meridian East <members@meridian-east.example>", mail.getFrom()[0].toString());
+        String text = part(mail, "text/plain");
+        assertTrue(text.contains("Hello Reader leila@example.org,"), text);
+        Document html = Jsoup.parse(part(mail, "text/html"));
+        assertEquals("en", html.selectFirst("html").attr("lang"));
+        assertEquals(1, html.select("h1").size());
+        assertTrue(html.select("img").isEmpty(), "readable without images");
+        assertEquals(linkIn(mail), html.selectFirst("a").attr("href").substring(site.url("").length()));
+
+        String link = linkIn(mail);
+        Document confirm = reader.page(link);
+        assertTrue(confirm.text().contains("Confirm that leila@example.org is your email address"));
+        var confirmed = reader.post("/account/verify", Map.of("token", confirm.selectFirst("input[name=token]").val()));
+        assertEquals("/account?verified", confirmed.headers().firstValue("Location").orElseThrow());
+        assertTrue(reader.page("/account").text().contains("Your address leila@example.org is confirmed"));
+        assertEquals(410, reader.get(link).statusCode(), "a link works once");
+    }
+
+    @Test
+    void a_forgotten_password_is_reset_from_the_mailed_link_once_and_signs_out_everywhere() throws Exception {
+        Browsing first = registered("omid@example.org", "first password here");
+        Browsing stranger = new Browsing(site);
+        Document asked = Jsoup.parse(stranger.post("/account/forgot-password", Map.of("email", "omid@example.org")).body());
+        assertTrue(asked.selectFirst(".app-notice").text().contains("If an account uses omid@example.org"));
+        Document unknown = Jsoup.parse(stranger.post("/account/forgot-password", Map.of("email", "nobody@example.org")).body());
+        assertEquals(asked.selectFirst(".app-notice").text().replace("omid", "nobody"), unknown.selectFirst(".app-notice").text(),
+            "the same answer whether or not there is an account");
+        assertEquals(0, mailsTo("nobody@example.org"));
+
+        MimeMessage mail = lastMailTo("omid@example.org");
+        assertEquals("Set a new password for Meridian East", mail.getSubject());
+        String link = linkIn(mail);
+        Document form = stranger.page(link);
+        assertNotNull(form.selectFirst("input#password[autocomplete=new-password]"));
+        String token = form.selectFirst("input[name=token]").val();
+        Document tooShort = Jsoup.parse(stranger.post("/account/reset-password", Map.of("token", token, "password", "short")).body());
+        assertTrue(tooShort.title().startsWith("Error: "));
+        assertNotNull(tooShort.selectFirst(".app-error-summary a[href=#password]"));
+        var reset = stranger.post("/account/reset-password", Map.of("token", token, "password", "second password here"));
+        assertEquals("/account?password-reset", reset.headers().firstValue("Location").orElseThrow());
+        assertTrue(stranger.page("/account").text().contains("Reader omid@example.org"));
+        assertEquals(302, first.get("/account").statusCode(), "the old session has ended");
+        assertEquals(410, stranger.get(link).statusCode());
+
+        Browsing again = new Browsing(site);
+        assertEquals(200, again.post("/account/sign-in", Map.of("email", "omid@example.org", "password", "first password here"))
+            .statusCode(), "the old password is refused");
+        assertEquals(303, again.post("/account/sign-in", Map.of("email", "omid@example.org", "password", "second password here"))
+            .statusCode());
+    }
+
+    @Test
+    void a_new_address_is_used_only_once_confirmed_from_a_link_sent_to_it() throws Exception {
+        Browsing reader = registered("tamar@example.org", "tamar's password");
+        Document wrong = Jsoup.parse(reader.post("/account/email", Map.of("new-email", "tamar@new.example",
+            "email-password", "not the password")).body());
+        assertNotNull(wrong.selectFirst(".app-error-summary a[href=#email-password]"));
+        assertEquals("tamar@new.example", wrong.selectFirst("#new-email").val(), "what was typed is kept");
+        Document sent = Jsoup.parse(reader.post("/account/email", Map.of("new-email", "tamar@new.example",
+            "email-password", "tamar's password")).body());
+        assertTrue(sent.selectFirst(".app-notice").text().contains("tamar@new.example"));
+        MimeMessage mail = lastMailTo("tamar@new.example");
+        Document confirm = reader.page(linkIn(mail));
+        var changed = reader.post("/account/confirm-email", Map.of("token", confirm.selectFirst("input[name=token]").val()));
+        assertEquals("/account?email-changed", changed.headers().firstValue("Location").orElseThrow());
+        assertTrue(reader.page("/account").text().contains("tamar@new.example"));
+        assertEquals(303, new Browsing(site).post("/account/sign-in", Map.of("email", "tamar@new.example",
+            "password", "tamar's password")).statusCode());
+    }
+
+    @Test
+    void the_reader_downloads_their_data_and_deletes_their_account() throws Exception {
+        Browsing reader = registered("sevda@example.org", "sevda's long password");
+        var data = reader.get("/account/data");
+        assertEquals(200, data.statusCode());
+        assertTrue(data.headers().firstValue("Content-Disposition").orElseThrow().startsWith("attachment"));
+        var json = new ObjectMapper().readTree(data.body());
+        assertEquals("sevda@example.org", json.get("account").get("email").asText());
+        assertFalse(data.body().contains("password"), "no password hash in the export");
+
+        Document refused = Jsoup.parse(reader.post("/account/delete", Map.of("password", "wrong")).body());
+        assertNotNull(refused.selectFirst(".app-error-summary"));
+        var deleted = reader.post("/account/delete", Map.of("password", "sevda's long password"));
+        assertEquals("/account/delete?deleted", deleted.headers().firstValue("Location").orElseThrow());
+        assertEquals(0, (int) site.database().jdbi().withHandle(h -> h.createQuery(
+            "SELECT COUNT(*) FROM users WHERE email = 'sevda@example.org'").mapTo(Integer.class).one()));
+        assertEquals(200, new Browsing(site).post("/account/sign-in", Map.of("email", "sevda@example.org",
+            "password", "sevda's long password")).statusCode(), "signing in is refused");
+    }
+
+    @Test
+    void registering_again_with_a_taken_address_keeps_what_was_typed_and_says_what_to_do() {
+        registered("karim@example.org", "karim's password");
+        Browsing other = new Browsing(site);
+        Document page = Jsoup.parse(other.post("/account/register", Map.of("name", "Karim Again", "email", "karim@example.org",
+            "password", "another password")).body());
+        assertTrue(page.title().startsWith("Error: "));
+        assertTrue(page.selectFirst(".app-error-summary").text().contains("There is already an account"));
+        assertEquals("Karim Again", page.selectFirst("#name").val());
+        assertEquals("", page.selectFirst("#password").val(), "a password is never sent back");
+    }
+
+    @Test
+    void a_reader_s_account_does_not_open_the_newsroom() {
+        Browsing reader = registered("yusuf@example.org", "yusuf's password");
+        assertEquals(403, reader.get("/newsroom").statusCode());
+        Document refused = Jsoup.parse(new Browsing(site).signIn("yusuf@example.org", "yusuf's password").body());
+        assertTrue(refused.selectFirst(".app-error-summary").text().contains("reader's account"));
+    }
+}
