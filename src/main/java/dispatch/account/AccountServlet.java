@@ -77,11 +77,7 @@ public final class AccountServlet extends HttpServlet {
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        if (!Csrf.valid(request)) {
-            response.sendError(HttpServletResponse.SC_FORBIDDEN);
-            return;
-        }
-        Optional<User> signedIn = pages.signedInOrRedirect(request, response);
+        Optional<User> signedIn = pages.formFromSignedIn(request, response);
         if (signedIn.isEmpty()) {
             return;
         }

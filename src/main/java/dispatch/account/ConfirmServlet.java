@@ -46,8 +46,7 @@ public final class ConfirmServlet extends HttpServlet {
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        if (!Csrf.valid(request)) {
-            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+        if (Csrf.rejects(request, response)) {
             return;
         }
         String token = request.getParameter("token");

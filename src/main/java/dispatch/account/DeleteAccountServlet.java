@@ -45,11 +45,7 @@ public final class DeleteAccountServlet extends HttpServlet {
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        if (!Csrf.valid(request)) {
-            response.sendError(HttpServletResponse.SC_FORBIDDEN);
-            return;
-        }
-        Optional<User> signedIn = pages.signedInOrRedirect(request, response);
+        Optional<User> signedIn = pages.formFromSignedIn(request, response);
         if (signedIn.isEmpty()) {
             return;
         }

@@ -75,6 +75,14 @@ public final class ReaderPages {
         return user;
     }
 
+    /** For a form only a signed-in reader sends: its sender, or else a 403 (bad token) or a redirect to sign in. */
+    Optional<User> formFromSignedIn(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (dispatch.web.Csrf.rejects(request, response)) {
+            return Optional.empty();
+        }
+        return signedInOrRedirect(request, response);
+    }
+
     /** Only addresses on this site are followed after signing in, so a link cannot send anyone elsewhere. */
     static String safeNext(String next) {
         return next != null && next.startsWith("/") && !next.startsWith("//") && !next.contains("\\")

@@ -34,8 +34,7 @@ public final class RegisterServlet extends HttpServlet {
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        if (!Csrf.valid(request)) {
-            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+        if (Csrf.rejects(request, response)) {
             return;
         }
         Form form = Form.from(request);

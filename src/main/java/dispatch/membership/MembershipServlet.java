@@ -68,8 +68,7 @@ public final class MembershipServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        if (!Csrf.valid(request)) {
-            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+        if (Csrf.rejects(request, response)) {
             return;
         }
         Optional<User> user = ReaderFilter.current();

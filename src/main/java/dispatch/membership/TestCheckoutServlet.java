@@ -60,8 +60,7 @@ public final class TestCheckoutServlet extends HttpServlet {
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        if (!Csrf.valid(request)) {
-            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+        if (Csrf.rejects(request, response)) {
             return;
         }
         Optional<Subscription> subscription = pending(request);

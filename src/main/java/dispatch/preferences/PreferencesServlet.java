@@ -49,8 +49,7 @@ public final class PreferencesServlet extends HttpServlet {
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        if (!Csrf.valid(request)) {
-            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+        if (Csrf.rejects(request, response)) {
             return;
         }
         Form form = Form.from(request);

@@ -47,6 +47,18 @@ public final class Csrf {
             cookie.get().getBytes(StandardCharsets.UTF_8), field.getBytes(StandardCharsets.UTF_8));
     }
 
+    /**
+     * For a form handler's first line: answers 403 (the error page says the form could not be
+     * accepted) and returns true when the token is missing or wrong.
+     */
+    public static boolean rejects(HttpServletRequest request, HttpServletResponse response) throws java.io.IOException {
+        if (valid(request)) {
+            return false;
+        }
+        response.sendError(HttpServletResponse.SC_FORBIDDEN);
+        return true;
+    }
+
     private static Optional<String> cookie(HttpServletRequest request) {
         Cookie[] cookies = request.getCookies();
         return cookies == null ? Optional.empty() : Arrays.stream(cookies)
