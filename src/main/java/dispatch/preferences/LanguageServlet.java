@@ -1,5 +1,7 @@
 package dispatch.preferences;
 
+import dispatch.account.ReaderAccounts;
+import dispatch.account.ReaderFilter;
 import dispatch.web.Cookies;
 import dispatch.web.Languages;
 import jakarta.servlet.http.HttpServlet;
@@ -18,6 +20,11 @@ import java.io.IOException;
  */
 public final class LanguageServlet extends HttpServlet {
     private static final int ONE_YEAR = 365 * 24 * 3600;
+    private final ReaderAccounts readers;
+
+    public LanguageServlet(ReaderAccounts readers) {
+        this.readers = readers;
+    }
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -29,6 +36,7 @@ public final class LanguageServlet extends HttpServlet {
         ReadingPreferences chosen = PreferencesFilter.current()
             .withLanguage(code.equals(Languages.publication()) ? "" : code);  // the default needs no cookie
         Cookies.set(request, response, PreferencesFilter.COOKIE, chosen.cookieValue(), chosen.isDefault() ? 0 : ONE_YEAR, "Lax");
+        ReaderFilter.current().ifPresent(user -> readers.savePreferences(user, chosen.cookieValue()));
         response.setHeader("Cache-Control", "no-store");
         response.setStatus(HttpServletResponse.SC_SEE_OTHER);
         response.setHeader("Location", localPath(request.getParameter("back")));

@@ -2,6 +2,8 @@ package dispatch.preferences;
 
 import static dispatch.web.Messages.t;
 
+import dispatch.account.ReaderAccounts;
+import dispatch.account.ReaderFilter;
 import dispatch.web.Cookies;
 import dispatch.web.Csrf;
 import dispatch.web.Form;
@@ -20,9 +22,11 @@ import java.util.List;
 public final class PreferencesServlet extends HttpServlet {
     private static final int ONE_YEAR = 365 * 24 * 3600;
     private final Routes.Services s;
+    private final ReaderAccounts readers;
 
-    public PreferencesServlet(Routes.Services services) {
+    public PreferencesServlet(Routes.Services services, ReaderAccounts readers) {
         this.s = services;
+        this.readers = readers;
     }
 
     /** The preferences page. */
@@ -58,6 +62,8 @@ public final class PreferencesServlet extends HttpServlet {
             Languages.publication().equals(language) ? "" : language);  // the publication's own needs no cookie
         Cookies.set(request, response, PreferencesFilter.COOKIE, chosen.cookieValue(),
             chosen.isDefault() ? 0 : ONE_YEAR, "Lax");
+        // Signed in, the choice goes with the account too, and follows the reader to other devices.
+        ReaderFilter.current().ifPresent(user -> readers.savePreferences(user, chosen.cookieValue()));
         Redirect.seeOther(response, "/preferences?saved");
     }
 }

@@ -93,8 +93,8 @@ public final class Routes {
         context.addServlet(new ServletHolder(new AuthorServlet(s)), "/authors/*");    // and /authors
         context.addServlet(new ServletHolder(new SearchServlet(s, new SqliteSearch(s.database().jdbi()))), "/search");
         context.addServlet(new ServletHolder(new ArchiveServlet(s)), "/archive/*");
-        context.addServlet(new ServletHolder(new PreferencesServlet(s)), "/preferences");
-        context.addServlet(new ServletHolder(new LanguageServlet()), "/language/*");      // /language/ar?back=/path
+        context.addServlet(new ServletHolder(new PreferencesServlet(s, readers)), "/preferences");
+        context.addServlet(new ServletHolder(new LanguageServlet(readers)), "/language/*");      // /language/ar?back=/path
 
         // Following and finding: feeds (/feeds/all.rss, /feeds/sections/SLUG.atom ...), sitemaps, robots.txt
         context.addServlet(new ServletHolder(new FeedServlet(s)), "/feeds/*");

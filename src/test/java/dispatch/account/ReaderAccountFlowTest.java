@@ -213,6 +213,24 @@ class ReaderAccountFlowTest {
     }
 
     @Test
+    void reading_preferences_chosen_while_signed_in_follow_the_reader_to_another_device() {
+        Browsing phone = registered("deniz@example.org", "deniz's password");
+        assertEquals(303, phone.post("/preferences", Map.of("size", "large", "theme", "dark", "language", "tr")).statusCode());
+        Browsing laptop = new Browsing(site);
+        assertEquals(303, laptop.post("/account/sign-in", Map.of("email", "deniz@example.org",
+            "password", "deniz's password")).statusCode());
+        Document page = laptop.page("/");
+        assertEquals("tr", page.selectFirst("html").attr("lang"));
+        assertTrue(page.selectFirst("html").hasClass("app-theme-dark"));
+        assertTrue(page.selectFirst("html").hasClass("app-text-large"));
+        // The language switcher, used while signed in, is kept with the account as well.
+        assertEquals(303, laptop.get("/language/ar?back=/").statusCode());
+        Browsing tablet = new Browsing(site);
+        tablet.post("/account/sign-in", Map.of("email", "deniz@example.org", "password", "deniz's password"));
+        assertEquals("ar", tablet.page("/").selectFirst("html").attr("lang"));
+    }
+
+    @Test
     void a_reader_s_account_does_not_open_the_newsroom() {
         Browsing reader = registered("yusuf@example.org", "yusuf's password");
         assertEquals(403, reader.get("/newsroom").statusCode());
