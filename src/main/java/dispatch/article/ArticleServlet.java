@@ -48,7 +48,7 @@ public final class ArticleServlet extends HttpServlet {
             .inSection(article.section().slug())
             .withCrumbs(Layout.home(), Crumb.named(article.section().name(), article.section().url()))
             .titledIn(article.language());
-        Access.Decision decision = access.open(Meter.reader(request, response), article.id(), article.membersOnly());
+        Access.Decision decision = Meter.open(request, response, access, article.id(), article.membersOnly());
         Paywall.Body body = Paywall.body(article.bodyHtml(), decision.full());
         String price = membership.plans().stream().findFirst()
             .map(p -> Messages.t(p.yearly() ? "membership.perYear" : "membership.perMonth", p.price())).orElse(null);

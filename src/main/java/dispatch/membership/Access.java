@@ -59,6 +59,29 @@ public final class Access {
         return decide(reader, articleId, membersOnly, true);
     }
 
+    /**
+     * The decision for a reader the site has never seen (no account, no meter cookie): nothing
+     * read this month, so within the meter unless the article is for members. Looks nothing up.
+     */
+    public Decision firstRead(boolean membersOnly) {
+        if (membersOnly) {
+            return new Decision(false, Reason.MEMBERS_ONLY, -1, freeAnonymous, false);
+        }
+        return freeAnonymous > 0 ? new Decision(true, Reason.FREE, freeAnonymous - 1, freeAnonymous, false)
+            : new Decision(false, Reason.METER_USED_UP, 0, freeAnonymous, false);
+    }
+
+    /** Records a read that happened earlier (a first read carried in the meter cookie), in the month it is recorded. */
+    public void record(Reader reader, long articleId) {
+        Instant now = clock.instant();
+        database.jdbi().useHandle(h -> h.createUpdate("""
+            INSERT INTO meter_reads (reader, month, article_id, read_at)
+            SELECT :reader, :month, id, :now FROM articles WHERE id = :article
+            ON CONFLICT DO NOTHING""")
+            .bind("reader", reader.meterKey()).bind("month", YearMonth.from(now.atZone(ZoneOffset.UTC)).toString())
+            .bind("article", articleId).bind("now", now).execute());
+    }
+
     /** The same decision without counting anything (for previews, feeds and search). */
     public Decision peek(Reader reader, long articleId, boolean membersOnly) {
         return decide(reader, articleId, membersOnly, false);

@@ -17,20 +17,43 @@ public final class Meter {
     private static final int ONE_YEAR = 365 * 24 * 3600;
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    /** The reader of this request, giving an anonymous reader a meter cookie if they have none. */
-    public static Access.Reader reader(HttpServletRequest request, HttpServletResponse response) {
+    /**
+     * Opens an article for the reader of this request: the signed-in account, or else the meter
+     * cookie's random id.
+     *
+     * <p>A reader who arrives without the cookie (most of a flood: one link, shared widely) is
+     * always within the meter, so nothing is looked up, and nothing is written either: the
+     * cookie they are given carries the id of the article they read ("ID.ARTICLE"), and that
+     * read is recorded in the database on their next article, when the cookie comes back. A
+     * flood of first readers therefore costs the database nothing.
+     */
+    public static Access.Decision open(HttpServletRequest request, HttpServletResponse response, Access access,
+                                       long articleId, boolean membersOnly) {
         var user = ReaderFilter.current();
         if (user.isPresent()) {
-            return new Access.Reader(user.get(), null);
+            return access.open(new Access.Reader(user.get(), null), articleId, membersOnly);
         }
-        Optional<String> id = Cookies.get(request, COOKIE).filter(v -> v.matches("[A-Za-z0-9_-]{16,64}"));
-        if (id.isEmpty()) {
-            byte[] bytes = new byte[18];
-            RANDOM.nextBytes(bytes);
-            id = Optional.of(Base64.getUrlEncoder().withoutPadding().encodeToString(bytes));
-            Cookies.set(request, response, COOKIE, id.get(), ONE_YEAR, "Lax");
+        Optional<String[]> cookie = Cookies.get(request, COOKIE).filter(v -> v.matches("[A-Za-z0-9_-]{16,64}(\\.[0-9]{1,18})?"))
+            .map(v -> v.split("\\."));
+        if (cookie.isEmpty()) {
+            Access.Decision first = access.firstRead(membersOnly);
+            if (first.full()) {
+                Cookies.set(request, response, COOKIE, newId() + "." + articleId, ONE_YEAR, "Lax");
+            }
+            return first;
         }
-        return new Access.Reader(null, id.get());
+        String id = cookie.get()[0];
+        if (cookie.get().length == 2) {
+            access.record(new Access.Reader(null, id), Long.parseLong(cookie.get()[1]));
+            Cookies.set(request, response, COOKIE, id, ONE_YEAR, "Lax");
+        }
+        return access.open(new Access.Reader(null, id), articleId, membersOnly);
+    }
+
+    private static String newId() {
+        byte[] bytes = new byte[18];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
     private Meter() {}

@@ -83,6 +83,21 @@ class PaywallTest {
     }
 
     @Test
+    void a_first_read_costs_the_database_nothing_and_is_counted_on_the_next() {
+        Browsing reader = new Browsing(site);
+        reader.get("/articles/" + free.get(0));
+        String cookie = reader.cookie("dispatch_meter").orElseThrow();
+        assertTrue(cookie.matches("[A-Za-z0-9_-]{16,64}\\.[0-9]+"), "the first read rides in the cookie: " + cookie);
+        String id = cookie.substring(0, cookie.indexOf('.'));
+        java.util.function.IntSupplier reads = () -> site.database().jdbi().withHandle(h -> h.createQuery(
+            "SELECT COUNT(*) FROM meter_reads WHERE reader = :r").bind("r", "a" + id).mapTo(Integer.class).one());
+        assertEquals(0, reads.getAsInt());
+        assertEquals("You have 1 free article left this month.", meter(reader.page("/articles/" + free.get(1))));
+        assertEquals(2, reads.getAsInt(), "both reads are on record once the cookie came back");
+        assertEquals(id, reader.cookie("dispatch_meter").orElseThrow());
+    }
+
+    @Test
     void a_gated_article_sends_none_of_the_held_back_paragraphs() {
         String slug = free.get(4);
         String body = site.database().jdbi().withHandle(h -> h.createQuery(
