@@ -2,45 +2,65 @@ package dispatch;
 
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 
 /**
  * Everything Dispatch can be told from outside, read from environment variables with defaults.
  * The README lists each variable; keep the two in step.
  *
- * @param port      DISPATCH_PORT, 8080; 0 picks a free port (tests)
- * @param bind      DISPATCH_BIND, 127.0.0.1
- * @param dataDir   DISPATCH_DATA_DIR, ./data: the SQLite database and uploaded media
- * @param baseUrl   DISPATCH_BASE_URL, http://BIND:PORT: the public address, used in canonical links
- * @param siteName  DISPATCH_SITE_NAME, "Meridian East": the publication's name
- * @param loadDemo  DISPATCH_DEMO, true: fill an empty database with the demo publication
+ * @param port         DISPATCH_PORT, 8080; 0 picks a free port (tests)
+ * @param bind         DISPATCH_BIND, 127.0.0.1
+ * @param dataDir      DISPATCH_DATA_DIR, ./data: the SQLite database and uploaded media
+ * @param baseUrl      DISPATCH_BASE_URL, http://BIND:PORT: the public address, used in canonical links
+ * @param siteName     DISPATCH_SITE_NAME, "Meridian East": the publication's name
+ * @param loadDemo     DISPATCH_DEMO, true: fill an empty database with the demo publication
+ * @param accessLog    DISPATCH_ACCESS_LOG, true: one JSON line per request on standard output
+ * @param metricsToken DISPATCH_METRICS_TOKEN, unset: with it, /metrics answers anyone who sends it
+ *                     as a bearer token; without it, only direct connections from this machine
+ * @param maxActive    DISPATCH_MAX_ACTIVE, 64: requests handled at once; more wait their turn
+ * @param maxWaiting   DISPATCH_MAX_WAITING, 256: requests that may wait; beyond that, 503 at once
+ * @param maxWait      DISPATCH_MAX_WAIT_MS, 1000: how long a request may wait before a 503
  */
-public record Config(int port, String bind, Path dataDir, URI baseUrl, String siteName, boolean loadDemo) {
+public record Config(int port, String bind, Path dataDir, URI baseUrl, String siteName, boolean loadDemo,
+                     boolean accessLog, String metricsToken, int maxActive, int maxWaiting, Duration maxWait) {
 
     public static Config fromEnvironment(Map<String, String> env) {
-        int port = parsePort(env.getOrDefault("DISPATCH_PORT", "8080"));
+        int port = number(env, "DISPATCH_PORT", 8080, 0, 65535);
         String bind = env.getOrDefault("DISPATCH_BIND", "127.0.0.1");
         Path dataDir = Path.of(env.getOrDefault("DISPATCH_DATA_DIR", "data"));
         String base = env.getOrDefault("DISPATCH_BASE_URL", "http://" + bind + ":" + port);
         String name = env.getOrDefault("DISPATCH_SITE_NAME", "Meridian East");
         boolean demo = !"false".equalsIgnoreCase(env.getOrDefault("DISPATCH_DEMO", "true"));
-        return new Config(port, bind, dataDir, URI.create(stripSlash(base)), name, demo);
+        boolean accessLog = !"false".equalsIgnoreCase(env.getOrDefault("DISPATCH_ACCESS_LOG", "true"));
+        String token = env.getOrDefault("DISPATCH_METRICS_TOKEN", "").strip();
+        int maxActive = number(env, "DISPATCH_MAX_ACTIVE", 64, 1, 10_000);
+        int maxWaiting = number(env, "DISPATCH_MAX_WAITING", 256, 0, 100_000);
+        int maxWait = number(env, "DISPATCH_MAX_WAIT_MS", 1000, 1, 60_000);
+        return new Config(port, bind, dataDir, URI.create(stripSlash(base)), name, demo, accessLog,
+            token.isEmpty() ? null : token, maxActive, maxWaiting, Duration.ofMillis(maxWait));
     }
 
-    /** The same settings with another port and base address; tests use it after binding port 0. */
+    /** The same settings with another base address; tests use it after binding port 0. */
     public Config withBaseUrl(URI url) {
-        return new Config(port, bind, dataDir, url, siteName, loadDemo);
+        return new Config(port, bind, dataDir, url, siteName, loadDemo, accessLog, metricsToken, maxActive,
+            maxWaiting, maxWait);
     }
 
-    private static int parsePort(String value) {
+    private static int number(Map<String, String> env, String name, int fallback, int min, int max) {
+        String value = env.get(name);
+        if (value == null) {
+            return fallback;
+        }
         try {
-            int port = Integer.parseInt(value.trim());
-            if (port < 0 || port > 65535) {
+            int n = Integer.parseInt(value.trim());
+            if (n < min || n > max) {
                 throw new NumberFormatException();
             }
-            return port;
+            return n;
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("DISPATCH_PORT must be a number from 0 to 65535, not \"" + value + "\"");
+            throw new IllegalArgumentException(name + " must be a number from " + min + " to " + max
+                + ", not \"" + value + "\"");
         }
     }
 

@@ -9,6 +9,10 @@ import dispatch.db.Database;
 import dispatch.feed.FeedServlet;
 import dispatch.feed.SitemapServlet;
 import dispatch.home.HomeServlet;
+import dispatch.ops.HealthServlet;
+import dispatch.ops.Metrics;
+import dispatch.ops.MetricsServlet;
+import dispatch.ops.RequestMetrics;
 import dispatch.image.MediaFiles;
 import dispatch.page.PageServlet;
 import dispatch.preferences.PreferencesFilter;
@@ -45,11 +49,13 @@ public final class Routes {
 
     /** What the servlets are built from. */
     public record Services(Config config, Database database, Site site, Templates templates, StyleBundle styles,
-                           Clock clock) {}
+                           Clock clock, Metrics metrics) {}
 
     static void install(ServletContextHandler context, Services s) {
         Articles articles = new Articles(s.database(), s.clock());
 
+        context.addFilter(new FilterHolder(new RequestMetrics(s.metrics().registry())), "/*",
+            EnumSet.of(DispatcherType.REQUEST));
         context.addFilter(new FilterHolder(new SecurityHeaders()), "/*",
             EnumSet.of(DispatcherType.REQUEST, DispatcherType.ERROR));
         context.addFilter(new FilterHolder(new PreferencesFilter()), "/*",
@@ -98,6 +104,12 @@ public final class Routes {
         context.addServlet(new ServletHolder(new StaffServlet(newsroom, s.database(), accounts, s.clock())),
             "/newsroom/staff/*");                                               // and /newsroom/staff/ID
         context.addServlet(new ServletHolder(new ActivityServlet(newsroom, s.database())), "/newsroom/activity");
+
+        // Operations: liveness, readiness (database and migrations), Prometheus metrics
+        HealthServlet health = new HealthServlet(s.database());
+        context.addServlet(new ServletHolder(health), "/healthz");
+        context.addServlet(new ServletHolder(health), "/readyz");
+        context.addServlet(new ServletHolder(new MetricsServlet(s.metrics(), s.config().metricsToken())), "/metrics");
 
         // Files: images from the data folder, the hashed stylesheet, and web/ (favicon)
         ServletHolder media = new ServletHolder("media", ResourceServlet.class);

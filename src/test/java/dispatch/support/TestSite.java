@@ -13,7 +13,9 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.eclipse.jetty.server.Server;
 
 /**
@@ -33,15 +35,23 @@ public final class TestSite implements AutoCloseable {
         .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
 
     private TestSite(boolean withDemo) {
+        this(withDemo, Map.of(), server -> { });
+    }
+
+    private TestSite(boolean withDemo, Map<String, String> settings, Consumer<Server> beforeStart) {
         try {
             dataDir = Files.createTempDirectory("dispatch-test");
-            Config config = Config.fromEnvironment(Map.of(
-                "DISPATCH_PORT", "0", "DISPATCH_DATA_DIR", dataDir.toString(), "DISPATCH_DEMO", String.valueOf(withDemo)));
+            Map<String, String> env = new HashMap<>(Map.of(
+                "DISPATCH_PORT", "0", "DISPATCH_DATA_DIR", dataDir.toString(), "DISPATCH_DEMO", String.valueOf(withDemo),
+                "DISPATCH_ACCESS_LOG", "false"));
+            env.putAll(settings);
+            Config config = Config.fromEnvironment(env);
             database = Database.open(dataDir);
             if (withDemo) {
                 new DemoPublication(database, dataDir).loadIfEmpty();
             }
             server = WebServer.newServer(config, database);
+            beforeStart.accept(server);
             server.start();
             baseUrl = WebServer.address(server, config).replaceAll("/$", "");
         } catch (Exception e) {
@@ -68,6 +78,14 @@ public final class TestSite implements AutoCloseable {
             Runtime.getRuntime().addShutdownHook(new Thread(newsroom::close));
         }
         return newsroom;
+    }
+
+    /**
+     * A new site with the demo publication and these DISPATCH_* settings; {@code beforeStart}
+     * may adjust the server before it starts. Close it when done.
+     */
+    public static TestSite withSettings(Map<String, String> settings, Consumer<Server> beforeStart) {
+        return new TestSite(true, settings, beforeStart);
     }
 
     /** A new site over an empty database; close it when done. */

@@ -1,0 +1,60 @@
+package dispatch.ops;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.Set;
+
+/**
+ * Counts and times every request by the route that served it (the servlet mapping, such as
+ * {@code /articles/*}, never the full path, so the number of series stays small), the method
+ * and the status. The latency histogram has a few fixed buckets around the 20 ms target.
+ */
+public final class RequestMetrics extends HttpFilter {
+    private static final Set<String> METHODS = Set.of("GET", "HEAD", "POST", "PUT", "DELETE", "OPTIONS", "PATCH");
+    private final MeterRegistry registry;
+
+    public RequestMetrics(MeterRegistry registry) {
+        this.registry = registry;
+    }
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        long start = System.nanoTime();
+        int status = 500;
+        try {
+            chain.doFilter(request, response);
+            status = response.getStatus();
+        } finally {
+            Timer.builder("http.server.requests")
+                .description("Requests served, by route, method and status")
+                .tag("route", route(request))
+                .tag("method", METHODS.contains(request.getMethod()) ? request.getMethod() : "other")
+                .tag("status", String.valueOf(status))
+                .serviceLevelObjectives(Duration.ofMillis(5), Duration.ofMillis(10), Duration.ofMillis(20),
+                    Duration.ofMillis(50), Duration.ofMillis(100), Duration.ofMillis(500), Duration.ofSeconds(1))
+                .register(registry)
+                .record(System.nanoTime() - start, java.util.concurrent.TimeUnit.NANOSECONDS);
+        }
+    }
+
+    private static String route(HttpServletRequest request) {
+        var mapping = request.getHttpServletMapping();
+        if (mapping == null) {
+            return "unknown";
+        }
+        String pattern = mapping.getPattern();
+        return switch (pattern) {
+            case "" -> "/";
+            case "/" -> "default";  // static files and unknown paths
+            default -> pattern;
+        };
+    }
+}
