@@ -21,9 +21,12 @@ import java.util.Map;
  * @param maxActive    DISPATCH_MAX_ACTIVE, 64: requests handled at once; more wait their turn
  * @param maxWaiting   DISPATCH_MAX_WAITING, 256: requests that may wait; beyond that, 503 at once
  * @param maxWait      DISPATCH_MAX_WAIT_MS, 1000: how long a request may wait before a 503
+ * @param pageCacheTtl DISPATCH_PAGE_CACHE_SECONDS, 60: how long a rendered public page is kept, and
+ *                     may be kept by browsers and CDNs; 0 turns the page cache off
  */
 public record Config(int port, String bind, Path dataDir, URI baseUrl, String siteName, boolean loadDemo,
-                     boolean accessLog, String metricsToken, int maxActive, int maxWaiting, Duration maxWait) {
+                     boolean accessLog, String metricsToken, int maxActive, int maxWaiting, Duration maxWait,
+                     Duration pageCacheTtl) {
 
     public static Config fromEnvironment(Map<String, String> env) {
         int port = number(env, "DISPATCH_PORT", 8080, 0, 65535);
@@ -37,14 +40,16 @@ public record Config(int port, String bind, Path dataDir, URI baseUrl, String si
         int maxActive = number(env, "DISPATCH_MAX_ACTIVE", 64, 1, 10_000);
         int maxWaiting = number(env, "DISPATCH_MAX_WAITING", 256, 0, 100_000);
         int maxWait = number(env, "DISPATCH_MAX_WAIT_MS", 1000, 1, 60_000);
+        int pageCache = number(env, "DISPATCH_PAGE_CACHE_SECONDS", 60, 0, 86_400);
         return new Config(port, bind, dataDir, URI.create(stripSlash(base)), name, demo, accessLog,
-            token.isEmpty() ? null : token, maxActive, maxWaiting, Duration.ofMillis(maxWait));
+            token.isEmpty() ? null : token, maxActive, maxWaiting, Duration.ofMillis(maxWait),
+            Duration.ofSeconds(pageCache));
     }
 
     /** The same settings with another base address; tests use it after binding port 0. */
     public Config withBaseUrl(URI url) {
         return new Config(port, bind, dataDir, url, siteName, loadDemo, accessLog, metricsToken, maxActive,
-            maxWaiting, maxWait);
+            maxWaiting, maxWait, pageCacheTtl);
     }
 
     private static int number(Map<String, String> env, String name, int fallback, int min, int max) {

@@ -36,9 +36,13 @@ import dispatch.newsroom.StaffServlet;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.MultipartConfigElement;
 import java.time.Clock;
+import jakarta.servlet.http.HttpServlet;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
 import org.eclipse.jetty.ee10.servlet.DefaultServlet;
 import org.eclipse.jetty.ee10.servlet.FilterHolder;
+import org.eclipse.jetty.ee10.servlet.FilterMapping;
 import org.eclipse.jetty.ee10.servlet.ResourceServlet;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
@@ -49,7 +53,7 @@ public final class Routes {
 
     /** What the servlets are built from. */
     public record Services(Config config, Database database, Site site, Templates templates, StyleBundle styles,
-                           Clock clock, Metrics metrics) {}
+                           Clock clock, Metrics metrics, ContentChanges changes) {}
 
     static void install(ServletContextHandler context, Services s) {
         Articles articles = new Articles(s.database(), s.clock());
@@ -61,28 +65,37 @@ public final class Routes {
         context.addFilter(new FilterHolder(new PreferencesFilter()), "/*",
             EnumSet.of(DispatcherType.REQUEST, DispatcherType.ERROR));
 
+        // Public pages: the same for every anonymous reader, so they go through the page cache
+        // (rendered once, answered from memory, with ETag, Last-Modified and Cache-Control).
+        List<String> publicPages = new ArrayList<>();
+
         // Reading the publication
-        context.addServlet(new ServletHolder(new HomeServlet(s)), "");                // front page (exact root)
-        context.addServlet(new ServletHolder(new ArticleServlet(s, articles)), "/articles/*");
-        context.addServlet(new ServletHolder(new SectionServlet(s)), "/sections/*");  // and /sections
-        context.addServlet(new ServletHolder(new TopicServlet(s)), "/topics/*");      // and /topics
-        context.addServlet(new ServletHolder(new AuthorServlet(s)), "/authors/*");    // and /authors
-        context.addServlet(new ServletHolder(new SearchServlet(s, new SqliteSearch(s.database().jdbi()))), "/search");
-        context.addServlet(new ServletHolder(new ArchiveServlet(s)), "/archive/*");
-        context.addServlet(new ServletHolder(new PreferencesServlet(s)), "/preferences");  // /archive, /archive/YYYY, /archive/YYYY/MM
+        publicPage(context, publicPages, new HomeServlet(s), "");                 // front page (exact root)
+        publicPage(context, publicPages, new ArticleServlet(s, articles), "/articles/*");
+        publicPage(context, publicPages, new SectionServlet(s), "/sections/*");   // and /sections
+        publicPage(context, publicPages, new TopicServlet(s), "/topics/*");       // and /topics
+        publicPage(context, publicPages, new AuthorServlet(s), "/authors/*");     // and /authors
+        publicPage(context, publicPages, new SearchServlet(s, new SqliteSearch(s.database().jdbi())), "/search");
+        publicPage(context, publicPages, new ArchiveServlet(s), "/archive/*");    // /archive, /archive/YYYY, /archive/YYYY/MM
+        // Personal: its form carries a CSRF token, so it is never cached (private, no-store).
+        context.addServlet(new ServletHolder(new PreferencesServlet(s)), "/preferences");
 
         // Following and finding: feeds (/feeds/all.rss, /feeds/sections/SLUG.atom ...), sitemaps, robots.txt
-        context.addServlet(new ServletHolder(new FeedServlet(s)), "/feeds/*");
-        SitemapServlet sitemaps = new SitemapServlet(s);
-        context.addServlet(new ServletHolder(sitemaps), "/sitemap.xml");
-        context.addServlet(new ServletHolder(sitemaps), "/sitemap-news.xml");
-        context.addServlet(new ServletHolder(sitemaps), "/robots.txt");
+        publicPage(context, publicPages, new FeedServlet(s), "/feeds/*");
+        publicPage(context, publicPages, new SitemapServlet(s), "/sitemap.xml", "/sitemap-news.xml", "/robots.txt");
 
         // Standing pages, written in Markdown and kept in the database
-        PageServlet pages = new PageServlet(s);
-        context.addServlet(new ServletHolder(pages), "/about");
-        context.addServlet(new ServletHolder(pages), "/accessibility");
-        context.addServlet(new ServletHolder(pages), "/membership");
+        publicPage(context, publicPages, new PageServlet(s), "/about", "/accessibility", "/membership");
+
+        FilterHolder cache = new FilterHolder(new PageCache(s.config().pageCacheTtl(), s.clock(), s.changes(),
+            s.metrics().registry()));
+        cache.setName("page-cache");
+        context.getServletHandler().addFilter(cache);
+        FilterMapping cached = new FilterMapping();
+        cached.setFilterName("page-cache");
+        cached.setPathSpecs(publicPages.toArray(String[]::new));
+        cached.setDispatcherTypes(EnumSet.of(DispatcherType.REQUEST));
+        context.getServletHandler().addFilterMapping(cached);
 
         // The newsroom: every path below /newsroom needs a signed-in member of staff (NewsroomFilter),
         // except the sign-in page; every POST needs the CSRF token.
@@ -90,7 +103,7 @@ public final class Routes {
         NewsroomPages newsroom = new NewsroomPages(s.site(), s.templates());
         ArticleEditor editor = new ArticleEditor(s.database(), s.clock());
         MediaFiles mediaFiles = new MediaFiles(s.config().dataDir());
-        context.addFilter(new FilterHolder(new NewsroomFilter(accounts, newsroom)), "/newsroom/*",
+        context.addFilter(new FilterHolder(new NewsroomFilter(accounts, newsroom, s.changes())), "/newsroom/*",
             EnumSet.of(DispatcherType.REQUEST));
         context.addServlet(new ServletHolder(new DashboardServlet(newsroom, s.database(), s.clock())), "/newsroom");
         context.addServlet(new ServletHolder(new SignInServlet(accounts, newsroom)), "/newsroom/sign-in");
@@ -127,6 +140,14 @@ public final class Routes {
         context.addServlet(files, "/");
 
         context.addServlet(new ServletHolder(new ErrorServlet(s.site(), s.templates())), ERROR);
+    }
+
+    private static void publicPage(ServletContextHandler context, List<String> publicPages, HttpServlet servlet,
+                                   String... paths) {
+        for (String path : paths) {
+            context.addServlet(new ServletHolder(servlet), path);
+            publicPages.add(path);
+        }
     }
 
     private Routes() {}

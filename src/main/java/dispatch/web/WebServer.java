@@ -49,7 +49,7 @@ public final class WebServer {
         context.setContextPath("/");
         context.setBaseResource(ResourceFactory.of(context).newClassLoaderResource("web/"));
         Routes.install(context, new Routes.Services(config, database, site, new Templates(), styles,
-            Clock.systemUTC(), metrics));
+            Clock.systemUTC(), metrics, new ContentChanges()));
         context.setErrorHandler(errorPages());
 
         // Responses over a few hundred bytes go out gzip-compressed when the client accepts it.
