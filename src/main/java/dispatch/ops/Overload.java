@@ -44,6 +44,20 @@ public final class Overload extends QoSHandler {
      */
     @Override
     protected void reject(Request request, Response response, Callback callback, int status) {
+        busy(response, callback, status);
+    }
+
+    /** A request that waited for its turn too long is refused the same way. */
+    @Override
+    protected void failSuspended(Request request, Response response, Callback callback, int status, Throwable failure) {
+        if (status == getRejectStatusCode() && !response.isCommitted()) {
+            busy(response, callback, status);
+        } else {
+            super.failSuspended(request, response, callback, status, failure);
+        }
+    }
+
+    private static void busy(Response response, Callback callback, int status) {
         response.setStatus(status);
         response.getHeaders().put(HttpHeader.RETRY_AFTER, RETRY_AFTER_SECONDS);
         response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-store");
