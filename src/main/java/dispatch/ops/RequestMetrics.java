@@ -9,7 +9,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Counts and times every request by the route that served it (the servlet mapping, such as
@@ -19,6 +22,8 @@ import java.util.Set;
 public final class RequestMetrics extends HttpFilter {
     private static final Set<String> METHODS = Set.of("GET", "HEAD", "POST", "PUT", "DELETE", "OPTIONS", "PATCH");
     private final MeterRegistry registry;
+    // One timer per route, method and status, looked up without building a meter each time.
+    private final Map<String, Timer> timers = new ConcurrentHashMap<>();
 
     public RequestMetrics(MeterRegistry registry) {
         this.registry = registry;
@@ -33,16 +38,23 @@ public final class RequestMetrics extends HttpFilter {
             chain.doFilter(request, response);
             status = response.getStatus();
         } finally {
-            Timer.builder("http.server.requests")
-                .description("Requests served, by route, method and status")
-                .tag("route", route(request))
-                .tag("method", METHODS.contains(request.getMethod()) ? request.getMethod() : "other")
-                .tag("status", String.valueOf(status))
-                .serviceLevelObjectives(Duration.ofMillis(5), Duration.ofMillis(10), Duration.ofMillis(20),
-                    Duration.ofMillis(50), Duration.ofMillis(100), Duration.ofMillis(500), Duration.ofSeconds(1))
-                .register(registry)
-                .record(System.nanoTime() - start, java.util.concurrent.TimeUnit.NANOSECONDS);
+            String route = route(request);
+            String method = METHODS.contains(request.getMethod()) ? request.getMethod() : "other";
+            int answered = status;
+            timers.computeIfAbsent(route + ' ' + method + ' ' + answered, k -> timer(route, method, answered))
+                .record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
         }
+    }
+
+    private Timer timer(String route, String method, int status) {
+        return Timer.builder("http.server.requests")
+            .description("Requests served, by route, method and status")
+            .tag("route", route)
+            .tag("method", method)
+            .tag("status", String.valueOf(status))
+            .serviceLevelObjectives(Duration.ofMillis(5), Duration.ofMillis(10), Duration.ofMillis(20),
+                Duration.ofMillis(50), Duration.ofMillis(100), Duration.ofMillis(500), Duration.ofSeconds(1))
+            .register(registry);
     }
 
     private static String route(HttpServletRequest request) {

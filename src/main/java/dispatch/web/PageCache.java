@@ -16,6 +16,9 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -54,7 +57,7 @@ public final class PageCache extends HttpFilter {
 
     /** One rendered page, as sent. */
     record Page(String contentType, Map<String, List<String>> headers, byte[] body, String etag,
-                long lastModified) {}
+                long lastModified, String lastModifiedHeader) {}
 
     /** @param ttl how long a page is kept and may be cached by others; zero turns the page cache off */
     public PageCache(Duration ttl, Clock clock, ContentChanges changes, MeterRegistry registry) {
@@ -145,7 +148,8 @@ public final class PageCache extends HttpFilter {
         // Rounded up to the next whole second (HTTP dates have no fractions), so a client that
         // saw this page's date never gets a 304 for a page rendered after it.
         long lastModified = (now / 1000 + 1) * 1000;
-        return new Page(r.contentType(), Map.copyOf(r.headers()), body, etag(body), lastModified);
+        return new Page(r.contentType(), Map.copyOf(r.headers()), body, etag(body), lastModified,
+            DateTimeFormatter.RFC_1123_DATE_TIME.format(Instant.ofEpochMilli(lastModified).atOffset(ZoneOffset.UTC)));
     }
 
     private void send(Page page, HttpServletRequest request, HttpServletResponse response, boolean personal,
@@ -153,7 +157,7 @@ public final class PageCache extends HttpFilter {
         page.headers().forEach((name, values) -> values.forEach(v -> response.addHeader(name, v)));
         cachingHeaders(response, page.headers(), personal);
         response.setHeader("ETag", page.etag());
-        response.setDateHeader("Last-Modified", page.lastModified());
+        response.setHeader("Last-Modified", page.lastModifiedHeader());
         if (notModified(request, page)) {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             return;
