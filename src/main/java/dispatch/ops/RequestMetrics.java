@@ -40,10 +40,14 @@ public final class RequestMetrics extends HttpFilter {
         } finally {
             String route = route(request);
             String method = METHODS.contains(request.getMethod()) ? request.getMethod() : "other";
-            int answered = status;
-            timers.computeIfAbsent(route + ' ' + method + ' ' + answered, k -> timer(route, method, answered))
-                .record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
+            record(route, method, status, System.nanoTime() - start);
         }
+    }
+
+    /** Records one request; also for requests answered before the servlets (see CachedPages). */
+    public void record(String route, String method, int status, long nanos) {
+        timers.computeIfAbsent(route + ' ' + method + ' ' + status, k -> timer(route, method, status))
+            .record(nanos, TimeUnit.NANOSECONDS);
     }
 
     private Timer timer(String route, String method, int status) {
@@ -57,7 +61,8 @@ public final class RequestMetrics extends HttpFilter {
             .register(registry);
     }
 
-    private static String route(HttpServletRequest request) {
+    /** The route label for a request: its servlet mapping. */
+    public static String route(HttpServletRequest request) {
         var mapping = request.getHttpServletMapping();
         if (mapping == null) {
             return "unknown";

@@ -2,6 +2,7 @@ package dispatch.web;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import dispatch.ops.RequestMetrics;
 import dispatch.preferences.PreferencesFilter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
@@ -57,7 +58,7 @@ public final class PageCache extends HttpFilter {
 
     /** One rendered page, as sent. */
     record Page(String contentType, Map<String, List<String>> headers, byte[] body, String etag,
-                long lastModified, String lastModifiedHeader) {}
+                long lastModified, String lastModifiedHeader, String route) {}
 
     /** @param ttl how long a page is kept and may be cached by others; zero turns the page cache off */
     public PageCache(Duration ttl, Clock clock, ContentChanges changes, MeterRegistry registry) {
@@ -100,7 +101,7 @@ public final class PageCache extends HttpFilter {
                 page = pages.get(key, k -> {
                     CapturedResponse captured = render(request, response, chain);
                     rendered[0] = captured;
-                    return keepable(captured) ? page(captured) : null;
+                    return keepable(captured) ? page(captured, request) : null;
                 });
             } catch (Rendering e) {
                 if (e.getCause() instanceof ServletException se) {
@@ -142,14 +143,15 @@ public final class PageCache extends HttpFilter {
         return !r.passedOn() && !r.setsCookie() && r.getStatus() == HttpServletResponse.SC_OK;
     }
 
-    private Page page(CapturedResponse r) {
+    private Page page(CapturedResponse r, HttpServletRequest request) {
         byte[] body = r.body();
         long now = clock.millis();
         // Rounded up to the next whole second (HTTP dates have no fractions), so a client that
         // saw this page's date never gets a 304 for a page rendered after it.
         long lastModified = (now / 1000 + 1) * 1000;
         return new Page(r.contentType(), Map.copyOf(r.headers()), body, etag(body), lastModified,
-            DateTimeFormatter.RFC_1123_DATE_TIME.format(Instant.ofEpochMilli(lastModified).atOffset(ZoneOffset.UTC)));
+            DateTimeFormatter.RFC_1123_DATE_TIME.format(Instant.ofEpochMilli(lastModified).atOffset(ZoneOffset.UTC)),
+            RequestMetrics.route(request));
     }
 
     private void send(Page page, HttpServletRequest request, HttpServletResponse response, boolean personal,
@@ -195,12 +197,31 @@ public final class PageCache extends HttpFilter {
         if (own.containsKey("Cache-Control")) {
             return;
         }
-        response.setHeader("Cache-Control", personal ? "private, no-cache" : publicPolicy);
+        response.setHeader("Cache-Control", policy(personal));
         response.addHeader("Vary", "Cookie");
     }
 
+    String policy(boolean personal) {
+        return personal ? "private, no-cache" : publicPolicy;
+    }
+
+    /** A kept page, if there is one for this key; the fast path (CachedPages) asks first. */
+    Page lookup(String key) {
+        return pages.getIfPresent(key);
+    }
+
     private static boolean notModified(HttpServletRequest request, Page page) {
-        String match = request.getHeader("If-None-Match");
+        long since;
+        try {
+            since = request.getDateHeader("If-Modified-Since");
+        } catch (IllegalArgumentException e) {
+            since = -1;  // a date we cannot read: as if there were none
+        }
+        return notModified(request.getHeader("If-None-Match"), since, page);
+    }
+
+    /** RFC 9110's rules: If-None-Match when present, otherwise If-Modified-Since (-1 for none). */
+    static boolean notModified(String match, long since, Page page) {
         if (match != null) {
             // Compared weakly, as RFC 9110 asks for If-None-Match; "--gzip" is how Jetty's
             // compression marks the ETag of the compressed form of the same page.
@@ -212,19 +233,16 @@ public final class PageCache extends HttpFilter {
             }
             return false;
         }
-        long since;
-        try {
-            since = request.getDateHeader("If-Modified-Since");
-        } catch (IllegalArgumentException e) {
-            return false;  // a date we cannot read: send the page
-        }
         return since >= 0 && page.lastModified() <= since;
     }
 
     private static String key(HttpServletRequest request) {
-        String query = request.getQueryString();
-        return request.getRequestURI() + (query == null ? "" : "?" + query) + "\n"
-            + PreferencesFilter.current().cacheKey();
+        return key(request.getRequestURI(), request.getQueryString(), PreferencesFilter.current().cacheKey());
+    }
+
+    /** The raw (still encoded) path and query, and the preferences' key. */
+    static String key(String path, String query, String preferences) {
+        return path + (query == null ? "" : "?" + query) + "\n" + preferences;
     }
 
     private static String etag(byte[] body) {
@@ -236,9 +254,4 @@ public final class PageCache extends HttpFilter {
         }
     }
 
-    /** For tests and the operator: how many pages are held. */
-    long size() {
-        pages.cleanUp();
-        return pages.estimatedSize();
-    }
 }

@@ -46,6 +46,7 @@ import org.eclipse.jetty.ee10.servlet.FilterMapping;
 import org.eclipse.jetty.ee10.servlet.ResourceServlet;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
+import org.eclipse.jetty.server.Handler;
 
 /** Every URL the site answers, on one screen. */
 public final class Routes {
@@ -55,10 +56,15 @@ public final class Routes {
     public record Services(Config config, Database database, Site site, Templates templates, StyleBundle styles,
                            Clock clock, Metrics metrics, ContentChanges changes) {}
 
-    static void install(ServletContextHandler context, Services s) {
+    /**
+     * Installs every route in the context, and returns the context behind the page cache's fast
+     * path, which answers requests for pages already kept before they reach the servlets.
+     */
+    static Handler install(ServletContextHandler context, Services s) {
         Articles articles = new Articles(s.database(), s.clock());
+        RequestMetrics requestMetrics = new RequestMetrics(s.metrics().registry());
 
-        context.addFilter(new FilterHolder(new RequestMetrics(s.metrics().registry())), "/*",
+        context.addFilter(new FilterHolder(requestMetrics), "/*",
             EnumSet.of(DispatcherType.REQUEST));
         context.addFilter(new FilterHolder(new SecurityHeaders()), "/*",
             EnumSet.of(DispatcherType.REQUEST, DispatcherType.ERROR));
@@ -87,8 +93,8 @@ public final class Routes {
         // Standing pages, written in Markdown and kept in the database
         publicPage(context, publicPages, new PageServlet(s), "/about", "/accessibility", "/membership");
 
-        FilterHolder cache = new FilterHolder(new PageCache(s.config().pageCacheTtl(), s.clock(), s.changes(),
-            s.metrics().registry()));
+        PageCache pageCache = new PageCache(s.config().pageCacheTtl(), s.clock(), s.changes(), s.metrics().registry());
+        FilterHolder cache = new FilterHolder(pageCache);
         cache.setName("page-cache");
         context.getServletHandler().addFilter(cache);
         FilterMapping cached = new FilterMapping();
@@ -140,6 +146,7 @@ public final class Routes {
         context.addServlet(files, "/");
 
         context.addServlet(new ServletHolder(new ErrorServlet(s.site(), s.templates())), ERROR);
+        return new CachedPages(pageCache, requestMetrics, context);
     }
 
     private static void publicPage(ServletContextHandler context, List<String> publicPages, HttpServlet servlet,

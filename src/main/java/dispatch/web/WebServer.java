@@ -11,6 +11,7 @@ import java.util.function.Supplier;
 import org.eclipse.jetty.ee10.servlet.ErrorPageErrorHandler;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.server.ForwardedRequestCustomizer;
+import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
@@ -48,14 +49,14 @@ public final class WebServer {
         ServletContextHandler context = new ServletContextHandler();
         context.setContextPath("/");
         context.setBaseResource(ResourceFactory.of(context).newClassLoaderResource("web/"));
-        Routes.install(context, new Routes.Services(config, database, site, new Templates(), styles,
+        Handler routes = Routes.install(context, new Routes.Services(config, database, site, new Templates(), styles,
             Clock.systemUTC(), metrics, new ContentChanges()));
         context.setErrorHandler(errorPages());
 
         // Responses over a few hundred bytes go out gzip-compressed when the client accepts it.
         GzipHandler gzip = new GzipHandler();
         gzip.setMinGzipSize(256);
-        gzip.setHandler(context);
+        gzip.setHandler(routes);
         // In front of everything, the limit on requests handled at once (see Overload).
         Overload overload = new Overload(config.maxActive(), config.maxWaiting(), config.maxWait(), metrics.registry());
         overload.setHandler(gzip);

@@ -83,6 +83,31 @@ class PageCacheTest {
     }
 
     @Test
+    void a_page_from_the_fast_path_has_the_same_headers_and_bytes_as_when_it_was_rendered() {
+        for (String cookie : new String[] {"dispatch_other=1", "dispatch_prefs=theme%3Dcontrast"}) {
+            String path = "/search?q=bridge&n=" + System.nanoTime();
+            HttpResponse<String> rendered = site.get(path, "Cookie", cookie);
+            HttpResponse<String> kept = site.get(path, "Cookie", cookie);
+            var first = new java.util.TreeMap<>(rendered.headers().map());
+            var second = new java.util.TreeMap<>(kept.headers().map());
+            first.remove("date");
+            second.remove("date");
+            assertEquals(first, second, cookie);
+            assertEquals(rendered.body(), kept.body());
+        }
+        double before = requestsCounted();
+        site.get("/sections");
+        site.get("/sections");
+        assertEquals(before + 2, requestsCounted(), 0.001, "pages from the fast path are counted under their route");
+    }
+
+    private double requestsCounted() {
+        Matcher m = Pattern.compile("http_server_requests_seconds_count\\{method=\"GET\",route=\"/sections/\\*\",status=\"200\"} ([0-9.E]+)")
+            .matcher(site.get("/metrics").body());
+        return m.find() ? Double.parseDouble(m.group(1)) : 0;
+    }
+
+    @Test
     void readers_with_preferences_get_their_own_page_kept_private() {
         HttpResponse<String> plain = site.get("/archive");
         HttpResponse<String> dark = site.get("/archive", "Cookie", "dispatch_prefs=size%3Dlarger%26theme%3Ddark");
