@@ -3,7 +3,7 @@ JAR := target/dispatch.jar
 MVN := mvn -B -q
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: run test build browser clean bench-search
+.PHONY: run test build browser clean bench bench-http bench-jmh bench-search test-classpath
 
 ## run: build the jar and serve the site on http://127.0.0.1:8080 (demo data on first start)
 run: build
@@ -26,9 +26,23 @@ browser:
 	  $(SUDO) apt-get update -q && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -q chromium chromium-driver; \
 	fi
 
-## bench-search: time searches over 10,000 generated articles (median and worst)
-bench-search:
+## bench: the HTTP benchmark against nginx, then the JMH benchmarks (about four minutes)
+bench: bench-http bench-jmh
+
+## bench-http: build the jar, serve the demo on loopback, and measure four pages with wrk beside nginx serving copies
+bench-http:
+	bash src/bench/run.sh
+
+## bench-jmh: JMH benchmarks for rendering an article's template and its Markdown body
+bench-jmh: test-classpath
+	java -cp target/test-classes:target/classes:$$(cat target/test-classpath.txt) org.openjdk.jmh.Main \
+	  -foe true dispatch.article.RenderingBenchmark
+
+test-classpath:
 	$(MVN) test-compile dependency:build-classpath -Dmdep.outputFile=target/test-classpath.txt -Dmdep.includeScope=test
+
+## bench-search: time searches over 10,000 generated articles (median and worst)
+bench-search: test-classpath
 	java -cp target/test-classes:target/classes:$$(cat target/test-classpath.txt) dispatch.search.SearchBenchmark
 
 clean:

@@ -36,6 +36,9 @@ final class Cli {
                 ? new CreateUserCommand(database, in, out, err).run(rest)
                 : new CheckCommand(database, out, err).run(rest);
         }
+        if (args[0].equals("backup")) {
+            return new BackupCommand(config, out, err).run(java.util.Arrays.copyOfRange(args, 1, args.length));
+        }
         if (args[0].equals("--help") || args[0].equals("help")) {
             out.println(usage());
             return OK;
@@ -51,7 +54,9 @@ final class Cli {
               create-user --email EMAIL --name NAME --role contributor|editor|admin
                             add a member of staff; the password is read from standard input
               check --all | check SLUG...
-                            run the publishing accessibility checks on existing articles""";
+                            run the publishing accessibility checks on existing articles
+              backup --to FILE [--force]
+                            write a consistent copy of the database to FILE while the site serves""";
     }
 
     private static int serve(Config config, PrintStream out, PrintStream err) {

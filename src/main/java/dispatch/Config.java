@@ -3,31 +3,42 @@ package dispatch;
 import dispatch.mail.MailConfig;
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 
 /**
  * Everything Dispatch can be told from outside, read from environment variables with defaults.
  * The README lists each variable; keep the two in step.
  *
- * @param port      DISPATCH_PORT, 8080; 0 picks a free port (tests)
- * @param bind      DISPATCH_BIND, 127.0.0.1
- * @param dataDir   DISPATCH_DATA_DIR, ./data: the SQLite database and uploaded media
- * @param baseUrl   DISPATCH_BASE_URL, http://BIND:PORT: the public address, used in canonical links
- * @param siteName  DISPATCH_SITE_NAME, "Meridian East": the publication's name
- * @param loadDemo  DISPATCH_DEMO, true: fill an empty database with the demo publication
- * @param language  DISPATCH_LANGUAGE, "en": the publication's language (en, ar, tr, fa or he): the
- *                  interface's language unless a reader chooses another, and the language its
- *                  section, topic and writer names are written in
- * @param mail      DISPATCH_SMTP_* and DISPATCH_MAIL_FROM (see {@link MailConfig}); without an SMTP
- *                  host, mail is written to DATA_DIR/outbox
+ * @param port         DISPATCH_PORT, 8080; 0 picks a free port (tests)
+ * @param bind         DISPATCH_BIND, 127.0.0.1
+ * @param dataDir      DISPATCH_DATA_DIR, ./data: the SQLite database, uploaded media and the mail outbox
+ * @param baseUrl      DISPATCH_BASE_URL, http://BIND:PORT: the public address, used in canonical links
+ * @param siteName     DISPATCH_SITE_NAME, "Meridian East": the publication's name
+ * @param loadDemo     DISPATCH_DEMO, true: fill an empty database with the demo publication
+ * @param language     DISPATCH_LANGUAGE, "en": the publication's language (en, ar, tr, fa or he): the
+ *                     interface's language unless a reader chooses another, and the language its
+ *                     section, topic and writer names are written in
+ * @param mail         DISPATCH_SMTP_* and DISPATCH_MAIL_FROM (see {@link MailConfig}); without an SMTP
+ *                     host, mail is written to DATA_DIR/outbox
  * @param freeArticles         DISPATCH_FREE_ARTICLES, 3: articles a month free to readers without an account
  * @param freeArticlesSignedIn DISPATCH_FREE_ARTICLES_SIGNED_IN, 5: articles a month free with a free account
+ * @param accessLog    DISPATCH_ACCESS_LOG, true: one JSON line per request on standard output
+ * @param metricsToken DISPATCH_METRICS_TOKEN, unset: with it, /metrics answers anyone who sends it
+ *                     as a bearer token; without it, only direct connections from this machine
+ * @param maxActive    DISPATCH_MAX_ACTIVE, 64: requests handled at once; more wait their turn
+ * @param maxWaiting   DISPATCH_MAX_WAITING, 256: requests that may wait; beyond that, 503 at once
+ * @param maxWait      DISPATCH_MAX_WAIT_MS, 1000: how long a request may wait before a 503
+ * @param pageCacheTtl DISPATCH_PAGE_CACHE_SECONDS, 60: how long a rendered public page is kept, and
+ *                     may be kept by browsers and CDNs; 0 turns the page cache off
  */
 public record Config(int port, String bind, Path dataDir, URI baseUrl, String siteName, boolean loadDemo,
-                     String language, MailConfig mail, int freeArticles, int freeArticlesSignedIn) {
+                     String language, MailConfig mail, int freeArticles, int freeArticlesSignedIn,
+                     boolean accessLog, String metricsToken, int maxActive, int maxWaiting, Duration maxWait,
+                     Duration pageCacheTtl) {
 
     public static Config fromEnvironment(Map<String, String> env) {
-        int port = parsePort(env.getOrDefault("DISPATCH_PORT", "8080"));
+        int port = number(env, "DISPATCH_PORT", 8080, 0, 65535);
         String bind = env.getOrDefault("DISPATCH_BIND", "127.0.0.1");
         Path dataDir = Path.of(env.getOrDefault("DISPATCH_DATA_DIR", "data"));
         String base = env.getOrDefault("DISPATCH_BASE_URL", "http://" + bind + ":" + port);
@@ -38,40 +49,40 @@ public record Config(int port, String bind, Path dataDir, URI baseUrl, String si
             throw new IllegalArgumentException("DISPATCH_LANGUAGE must be one of "
                 + String.join(", ", dispatch.web.Languages.INTERFACE) + ", not \"" + language + "\"");
         }
-        int free = count(env, "DISPATCH_FREE_ARTICLES", 3);
-        int freeSignedIn = count(env, "DISPATCH_FREE_ARTICLES_SIGNED_IN", 5);
+        int free = number(env, "DISPATCH_FREE_ARTICLES", 3, 0, 1_000_000);
+        int freeSignedIn = number(env, "DISPATCH_FREE_ARTICLES_SIGNED_IN", 5, 0, 1_000_000);
+        boolean accessLog = !"false".equalsIgnoreCase(env.getOrDefault("DISPATCH_ACCESS_LOG", "true"));
+        String token = env.getOrDefault("DISPATCH_METRICS_TOKEN", "").strip();
+        int maxActive = number(env, "DISPATCH_MAX_ACTIVE", 64, 1, 10_000);
+        int maxWaiting = number(env, "DISPATCH_MAX_WAITING", 256, 0, 100_000);
+        int maxWait = number(env, "DISPATCH_MAX_WAIT_MS", 1000, 1, 60_000);
+        int pageCache = number(env, "DISPATCH_PAGE_CACHE_SECONDS", 60, 0, 86_400);
         return new Config(port, bind, dataDir, URI.create(stripSlash(base)), name, demo, language,
-            MailConfig.fromEnvironment(env, name), free, freeSignedIn);
+            MailConfig.fromEnvironment(env, name), free, freeSignedIn, accessLog,
+            token.isEmpty() ? null : token, maxActive, maxWaiting, Duration.ofMillis(maxWait),
+            Duration.ofSeconds(pageCache));
     }
 
-    /** The same settings with another port and base address; tests use it after binding port 0. */
+    /** The same settings with another base address; tests use it after binding port 0. */
     public Config withBaseUrl(URI url) {
         return new Config(port, bind, dataDir, url, siteName, loadDemo, language, mail, freeArticles,
-            freeArticlesSignedIn);
+            freeArticlesSignedIn, accessLog, metricsToken, maxActive, maxWaiting, maxWait, pageCacheTtl);
     }
 
-    private static int count(Map<String, String> env, String name, int fallback) {
-        String value = env.getOrDefault(name, String.valueOf(fallback)).strip();
+    private static int number(Map<String, String> env, String name, int fallback, int min, int max) {
+        String value = env.get(name);
+        if (value == null) {
+            return fallback;
+        }
         try {
-            int n = Integer.parseInt(value);
-            if (n < 0) {
+            int n = Integer.parseInt(value.trim());
+            if (n < min || n > max) {
                 throw new NumberFormatException();
             }
             return n;
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(name + " must be a whole number of 0 or more, not \"" + value + "\"");
-        }
-    }
-
-    private static int parsePort(String value) {
-        try {
-            int port = Integer.parseInt(value.trim());
-            if (port < 0 || port > 65535) {
-                throw new NumberFormatException();
-            }
-            return port;
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("DISPATCH_PORT must be a number from 0 to 65535, not \"" + value + "\"");
+            throw new IllegalArgumentException(name + " must be a number from " + min + " to " + max
+                + ", not \"" + value + "\"");
         }
     }
 

@@ -1,9 +1,13 @@
 package dispatch.article;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import dispatch.account.ReaderFilter;
 import dispatch.membership.Access;
 import dispatch.membership.Membership;
 import dispatch.membership.Meter;
 import dispatch.membership.Paywall;
+import dispatch.preferences.PreferencesFilter;
 import dispatch.web.Layout;
 import dispatch.web.Messages;
 import dispatch.web.Layout.Crumb;
@@ -13,11 +17,18 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.Optional;
 
 /**
  * /articles/SLUG: one published article, as much of it as the reader may read (see
  * {@link Access} and {@link Paywall}): the rest of a gated article is never sent.
+ *
+ * <p>What an article page holds depends on the reader (the meter, membership), so it never goes
+ * into the shared page cache or a CDN. For readers who are not signed in, though, there are only
+ * a few versions of each page (free with N articles left, or gated and why), so the servlet keeps
+ * each version it renders, keyed by all it depends on, until the publication changes: a flood of
+ * readers on one story still costs a handful of renders, and one meter lookup each.
  */
 public final class ArticleServlet extends HttpServlet {
     private static final int RELATED = 3;
@@ -26,6 +37,7 @@ public final class ArticleServlet extends HttpServlet {
     private final Access access;
     private final Membership membership;
     private final int freeSignedIn;
+    private final Cache<String, String> rendered;
 
     public ArticleServlet(Routes.Services services, Articles articles, Access access, Membership membership,
                           int freeSignedIn) {
@@ -34,6 +46,10 @@ public final class ArticleServlet extends HttpServlet {
         this.access = access;
         this.membership = membership;
         this.freeSignedIn = freeSignedIn;
+        Duration ttl = services.config().pageCacheTtl();
+        this.rendered = Caffeine.newBuilder().maximumSize(ttl.isZero() ? 0 : 4_000)
+            .expireAfterWrite(ttl.isZero() ? Duration.ofSeconds(1) : ttl).build();
+        services.changes().subscribe(rendered::invalidateAll);
     }
 
     @Override
@@ -44,17 +60,27 @@ public final class ArticleServlet extends HttpServlet {
             return;
         }
         Article article = found.get();
+        Access.Decision decision = Meter.open(request, response, access, article.id(), article.membersOnly());
+        // What is sent depends on who asks: never stored by shared caches.
+        response.setHeader("Cache-Control", "private, no-cache");
+        response.setContentType("text/html;charset=utf-8");
+        if (ReaderFilter.current().isPresent()) {
+            response.getWriter().write(render(article, decision));  // the header names the reader: not kept
+            return;
+        }
+        String key = article.slug() + '|' + PreferencesFilter.current().cacheKey() + '|' + decision;
+        response.getWriter().write(rendered.get(key, k -> render(article, decision)));
+    }
+
+    private String render(Article article, Access.Decision decision) {
         var layout = s.site().layout(article.headline(), article.standfirst(), article.url())
             .inSection(article.section().slug())
             .withCrumbs(Layout.home(), Crumb.named(article.section().name(), article.section().url()))
             .titledIn(article.language());
-        Access.Decision decision = Meter.open(request, response, access, article.id(), article.membersOnly());
         Paywall.Body body = Paywall.body(article.bodyHtml(), decision.full());
         String price = membership.plans().stream().findFirst()
             .map(p -> Messages.t(p.yearly() ? "membership.perYear" : "membership.perMonth", p.price())).orElse(null);
-        // What is sent depends on who asks: never stored by shared caches.
-        response.setHeader("Cache-Control", "private, no-cache");
-        s.templates().send(response, "article/article.jte", new ArticlePage(layout, article, body.html(),
+        return s.templates().render("article/article.jte", new ArticlePage(layout, article, body.html(),
             new ArticlePage.Reading(decision, price, freeSignedIn), articles.related(article, RELATED),
             StructuredData.meta(article, s.site(), true), articles.translations(article)));
     }

@@ -16,10 +16,12 @@ import org.jdbi.v3.sqlobject.SqlObjectPlugin;
 public final class Database {
     private final Jdbi jdbi;
     private final Dialect dialect;
+    private final Flyway flyway;
 
-    private Database(Jdbi jdbi, Dialect dialect) {
+    private Database(Jdbi jdbi, Dialect dialect, Flyway flyway) {
         this.jdbi = jdbi;
         this.dialect = dialect;
+        this.flyway = flyway;
     }
 
     /** Opens (creating if needed) the SQLite database in the data folder and migrates it. */
@@ -27,19 +29,55 @@ public final class Database {
         Path file = writableFolder(dataDir).resolve("dispatch.db");
         Dialect dialect = Dialect.SQLITE;
         DataSource source = dialect.dataSource("jdbc:sqlite:" + file.toAbsolutePath());
-        migrate(source, dialect);
+        Flyway flyway = flyway(source, dialect);
+        flyway.migrate();
         Jdbi jdbi = Jdbi.create(source).installPlugin(new SqlObjectPlugin());
         dialect.customise(jdbi);
-        return new Database(jdbi, dialect);
+        return new Database(jdbi, dialect, flyway);
     }
 
-    private static void migrate(DataSource source, Dialect dialect) {
-        Flyway.configure()
+    private static Flyway flyway(DataSource source, Dialect dialect) {
+        return Flyway.configure()
             .dataSource(source)
             .locations(dialect.migrations())
             .placeholders(dialect.placeholders())
-            .load()
-            .migrate();
+            .load();
+    }
+
+    /**
+     * True when the database answers and every migration this build knows is applied: what a
+     * load balancer needs to know before sending readers here. Never throws.
+     */
+    public boolean ready() {
+        try {
+            jdbi.withHandle(h -> h.createQuery("SELECT 1").mapTo(Integer.class).one());
+            return flyway.info().pending().length == 0;
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Writes a consistent copy of the database in the data folder to {@code target}, without
+     * opening it through the migrations (a backup must not change what it copies). SQLite's
+     * {@code VACUUM INTO} reads one snapshot, so a site serving and writing meanwhile is fine:
+     * the copy has every transaction committed before it began and none after.
+     */
+    public static void backup(Path dataDir, Path target) {
+        Path file = dataDir.resolve("dispatch.db");
+        if (!Files.isRegularFile(file)) {
+            throw new StartupException("there is no database at " + file.toAbsolutePath()
+                + ". Set DISPATCH_DATA_DIR to the data folder of the site to back up.", null);
+        }
+        DataSource source = Dialect.SQLITE.dataSource("jdbc:sqlite:" + file.toAbsolutePath());
+        try (var connection = source.getConnection();
+             var statement = connection.prepareStatement("VACUUM INTO ?")) {
+            statement.setString(1, target.toAbsolutePath().toString());
+            statement.execute();
+        } catch (java.sql.SQLException e) {
+            throw new StartupException("could not write the backup to " + target.toAbsolutePath()
+                + " (" + e.getMessage() + ")", e);
+        }
     }
 
     static Path writableFolder(Path dataDir) {

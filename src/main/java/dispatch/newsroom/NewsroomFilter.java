@@ -2,6 +2,7 @@ package dispatch.newsroom;
 
 import dispatch.account.Accounts;
 import dispatch.account.User;
+import dispatch.web.ContentChanges;
 import dispatch.web.Cookies;
 import dispatch.web.Csrf;
 import dispatch.web.Form;
@@ -24,10 +25,12 @@ public final class NewsroomFilter extends HttpFilter {
     static final String SESSION_COOKIE = dispatch.account.ReaderFilter.SESSION_COOKIE;
     private final Accounts accounts;
     private final NewsroomPages pages;
+    private final ContentChanges changes;
 
-    public NewsroomFilter(Accounts accounts, NewsroomPages pages) {
+    public NewsroomFilter(Accounts accounts, NewsroomPages pages, ContentChanges changes) {
         this.accounts = accounts;
         this.pages = pages;
+        this.changes = changes;
     }
 
     @Override
@@ -75,6 +78,15 @@ public final class NewsroomFilter extends HttpFilter {
             return;
         }
         request.setAttribute(Staff.ATTRIBUTE, new Staff(user.get(), csrf, ""));
-        chain.doFilter(request, response);
+        try {
+            chain.doFilter(request, response);
+        } finally {
+            if (post) {
+                // Every change to what readers see (articles, corrections, images, staff, and so
+                // on) is a signed-in POST here, so this one place tells the page cache. A POST
+                // that changed nothing (a preview, a refused save) costs a few re-renders.
+                changes.changed();
+            }
+        }
     }
 }

@@ -68,6 +68,14 @@ public record ReadingPreferences(String textSize, String spacing, String theme, 
             + (language.isEmpty() ? "" : "&lang=" + language), StandardCharsets.UTF_8);
     }
 
+    /**
+     * What the page cache keys pages by, besides the address: every setting here that can change
+     * a rendered page. Whatever is added to these preferences must be part of this key.
+     */
+    public String cacheKey() {
+        return cookieValue();
+    }
+
     /** The classes for {@code <html>}; empty for the defaults. */
     public String htmlClass() {
         StringBuilder classes = new StringBuilder();

@@ -24,6 +24,9 @@ public final class Csrf {
 
     /** The token for this browser, setting the cookie when it has none yet. */
     public static String token(HttpServletRequest request, HttpServletResponse response) {
+        // A page carrying this browser's token is personal: no browser history, proxy or CDN
+        // may keep it.
+        response.setHeader("Cache-Control", "private, no-store");
         Object made = request.getAttribute(ATTRIBUTE);
         if (made instanceof String s) {
             return s;

@@ -21,6 +21,10 @@ import dispatch.db.Database;
 import dispatch.feed.FeedServlet;
 import dispatch.feed.SitemapServlet;
 import dispatch.home.HomeServlet;
+import dispatch.ops.HealthServlet;
+import dispatch.ops.Metrics;
+import dispatch.ops.MetricsServlet;
+import dispatch.ops.RequestMetrics;
 import dispatch.image.MediaFiles;
 import dispatch.mail.Mailer;
 import dispatch.membership.Access;
@@ -50,12 +54,17 @@ import dispatch.topic.TopicServlet;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.MultipartConfigElement;
 import java.time.Clock;
+import jakarta.servlet.http.HttpServlet;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
 import org.eclipse.jetty.ee10.servlet.DefaultServlet;
 import org.eclipse.jetty.ee10.servlet.FilterHolder;
+import org.eclipse.jetty.ee10.servlet.FilterMapping;
 import org.eclipse.jetty.ee10.servlet.ResourceServlet;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
+import org.eclipse.jetty.server.Handler;
 
 /** Every URL the site answers, on one screen. */
 public final class Routes {
@@ -63,9 +72,13 @@ public final class Routes {
 
     /** What the servlets are built from. */
     public record Services(Config config, Database database, Site site, Templates templates, StyleBundle styles,
-                           Clock clock) {}
+                           Clock clock, Metrics metrics, ContentChanges changes) {}
 
-    static void install(ServletContextHandler context, Services s) {
+    /**
+     * Installs every route in the context, and returns the context behind the page cache's fast
+     * path, which answers requests for pages already kept before they reach the servlets.
+     */
+    static Handler install(ServletContextHandler context, Services s) {
         Articles articles = new Articles(s.database(), s.clock());
         Config config = s.config();
         Accounts accounts = new Accounts(s.database(), s.clock(), Accounts.realPause());
@@ -77,7 +90,10 @@ public final class Routes {
         TestGateway testGateway = new TestGateway(s.clock(), () -> built[0]);
         Membership membership = built[0] = new Membership(s.database(), s.clock(), testGateway);
         Access access = new Access(s.database(), s.clock(), membership, config.freeArticles(), config.freeArticlesSignedIn());
+        RequestMetrics requestMetrics = new RequestMetrics(s.metrics().registry());
 
+        context.addFilter(new FilterHolder(requestMetrics), "/*",
+            EnumSet.of(DispatcherType.REQUEST));
         context.addFilter(new FilterHolder(new SecurityHeaders()), "/*",
             EnumSet.of(DispatcherType.REQUEST, DispatcherType.ERROR));
         context.addFilter(new FilterHolder(new PreferencesFilter(s.config().language())), "/*",
@@ -85,30 +101,33 @@ public final class Routes {
         context.addFilter(new FilterHolder(new ReaderFilter(accounts)), "/*",
             EnumSet.of(DispatcherType.REQUEST, DispatcherType.ERROR));
 
+        // Public pages: the same for every anonymous reader, so they go through the page cache
+        // (rendered once, answered from memory, with ETag, Last-Modified and Cache-Control).
+        List<String> publicPages = new ArrayList<>();
+
         // Reading the publication
-        context.addServlet(new ServletHolder(new HomeServlet(s)), "");                // front page (exact root)
-        context.addServlet(new ServletHolder(new ArticleServlet(s, articles, access, membership, config.freeArticlesSignedIn())), "/articles/*");
-        context.addServlet(new ServletHolder(new SectionServlet(s)), "/sections/*");  // and /sections
-        context.addServlet(new ServletHolder(new TopicServlet(s)), "/topics/*");      // and /topics
-        context.addServlet(new ServletHolder(new AuthorServlet(s)), "/authors/*");    // and /authors
-        context.addServlet(new ServletHolder(new SearchServlet(s, new SqliteSearch(s.database().jdbi()))), "/search");
-        context.addServlet(new ServletHolder(new ArchiveServlet(s)), "/archive/*");
+        publicPage(context, publicPages, new HomeServlet(s), "");                 // front page (exact root)
+        // Articles depend on who reads them (the meter, membership): never in the shared page cache;
+        // ArticleServlet keeps its own rendered copies for each thing a reader may be shown.
+        context.addServlet(new ServletHolder(new ArticleServlet(s, articles, access, membership,
+            config.freeArticlesSignedIn())), "/articles/*");
+        publicPage(context, publicPages, new SectionServlet(s), "/sections/*");   // and /sections
+        publicPage(context, publicPages, new TopicServlet(s), "/topics/*");       // and /topics
+        publicPage(context, publicPages, new AuthorServlet(s), "/authors/*");     // and /authors
+        publicPage(context, publicPages, new SearchServlet(s, new SqliteSearch(s.database().jdbi())), "/search");
+        publicPage(context, publicPages, new ArchiveServlet(s), "/archive/*");    // /archive, /archive/YYYY, /archive/YYYY/MM
+        // Personal: its form carries a CSRF token, so it is never cached (private, no-store).
         context.addServlet(new ServletHolder(new PreferencesServlet(s, readers)), "/preferences");
-        context.addServlet(new ServletHolder(new LanguageServlet(readers)), "/language/*");      // /language/ar?back=/path
+        context.addServlet(new ServletHolder(new LanguageServlet(readers)), "/language/*");  // /language/ar?back=/path
 
         // Following and finding: feeds (/feeds/all.rss, /feeds/sections/SLUG.atom ...), sitemaps, robots.txt
-        context.addServlet(new ServletHolder(new FeedServlet(s)), "/feeds/*");
-        SitemapServlet sitemaps = new SitemapServlet(s);
-        context.addServlet(new ServletHolder(sitemaps), "/sitemap.xml");
-        context.addServlet(new ServletHolder(sitemaps), "/sitemap-news.xml");
-        context.addServlet(new ServletHolder(sitemaps), "/robots.txt");
+        publicPage(context, publicPages, new FeedServlet(s), "/feeds/*");
+        publicPage(context, publicPages, new SitemapServlet(s), "/sitemap.xml", "/sitemap-news.xml", "/robots.txt");
 
         // Standing pages, written in Markdown and kept in the database
-        PageServlet pages = new PageServlet(s);
-        context.addServlet(new ServletHolder(pages), "/about");
-        context.addServlet(new ServletHolder(pages), "/accessibility");
+        publicPage(context, publicPages, new PageServlet(s), "/about", "/accessibility");
 
-        // Readers' accounts (/account/...) and membership (/membership, its checkout)
+        // Readers' accounts (/account/...) and membership (/membership, its checkout): personal pages
         context.addServlet(new ServletHolder(new AccountServlet(readerPages, membership, config.freeArticlesSignedIn())),
             "/account/*");                                                      // /account, and its forms' actions
         context.addServlet(new ServletHolder(new RegisterServlet(readerPages, config.freeArticles(),
@@ -124,17 +143,28 @@ public final class Routes {
         context.addServlet(new ServletHolder(confirm), "/account/confirm-email");
         context.addServlet(new ServletHolder(new AccountDataServlet(readerPages, s.database())), "/account/data");
         context.addServlet(new ServletHolder(new DeleteAccountServlet(readerPages, membership)), "/account/delete");
-        context.addServlet(new ServletHolder(new MembershipServlet(s.site(), s.templates(),
-            s.database().dao(dispatch.page.PageDao.class), membership, readers)), "/membership/*");  // and /membership/join
+        // The membership page is the same for every anonymous reader: cached (join is a POST, never cached).
+        publicPage(context, publicPages, new MembershipServlet(s.site(), s.templates(),
+            s.database().dao(dispatch.page.PageDao.class), membership, readers), "/membership/*");
         context.addServlet(new ServletHolder(new TestCheckoutServlet(s.site(), s.templates(), membership, testGateway)),
             "/membership/test-checkout/*");
+
+        PageCache pageCache = new PageCache(s.config().pageCacheTtl(), s.clock(), s.changes(), s.metrics().registry());
+        FilterHolder cache = new FilterHolder(pageCache);
+        cache.setName("page-cache");
+        context.getServletHandler().addFilter(cache);
+        FilterMapping cached = new FilterMapping();
+        cached.setFilterName("page-cache");
+        cached.setPathSpecs(publicPages.toArray(String[]::new));
+        cached.setDispatcherTypes(EnumSet.of(DispatcherType.REQUEST));
+        context.getServletHandler().addFilterMapping(cached);
 
         // The newsroom: every path below /newsroom needs a signed-in member of staff (NewsroomFilter),
         // except the sign-in page; every POST needs the CSRF token.
         NewsroomPages newsroom = new NewsroomPages(s.site(), s.templates());
         ArticleEditor editor = new ArticleEditor(s.database(), s.clock());
         MediaFiles mediaFiles = new MediaFiles(s.config().dataDir());
-        context.addFilter(new FilterHolder(new NewsroomFilter(accounts, newsroom)), "/newsroom/*",
+        context.addFilter(new FilterHolder(new NewsroomFilter(accounts, newsroom, s.changes())), "/newsroom/*",
             EnumSet.of(DispatcherType.REQUEST));
         context.addServlet(new ServletHolder(new DashboardServlet(newsroom, s.database(), s.clock())), "/newsroom");
         context.addServlet(new ServletHolder(new SignInServlet(accounts, newsroom)), "/newsroom/sign-in");
@@ -148,6 +178,12 @@ public final class Routes {
         context.addServlet(new ServletHolder(new StaffServlet(newsroom, s.database(), accounts, s.clock())),
             "/newsroom/staff/*");                                               // and /newsroom/staff/ID
         context.addServlet(new ServletHolder(new ActivityServlet(newsroom, s.database())), "/newsroom/activity");
+
+        // Operations: liveness, readiness (database and migrations), Prometheus metrics
+        HealthServlet health = new HealthServlet(s.database());
+        context.addServlet(new ServletHolder(health), "/healthz");
+        context.addServlet(new ServletHolder(health), "/readyz");
+        context.addServlet(new ServletHolder(new MetricsServlet(s.metrics(), s.config().metricsToken())), "/metrics");
 
         // Files: images from the data folder, the hashed stylesheet, and web/ (favicon)
         ServletHolder media = new ServletHolder("media", ResourceServlet.class);
@@ -165,6 +201,15 @@ public final class Routes {
         context.addServlet(files, "/");
 
         context.addServlet(new ServletHolder(new ErrorServlet(s.site(), s.templates())), ERROR);
+        return new CachedPages(pageCache, requestMetrics, context);
+    }
+
+    private static void publicPage(ServletContextHandler context, List<String> publicPages, HttpServlet servlet,
+                                   String... paths) {
+        for (String path : paths) {
+            context.addServlet(new ServletHolder(servlet), path);
+            publicPages.add(path);
+        }
     }
 
     private Routes() {}

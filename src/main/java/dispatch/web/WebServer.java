@@ -2,12 +2,16 @@ package dispatch.web;
 
 import dispatch.Config;
 import dispatch.db.Database;
+import dispatch.ops.AccessLog;
+import dispatch.ops.Metrics;
+import dispatch.ops.Overload;
 import dispatch.section.SectionDao;
 import java.time.Clock;
 import java.util.function.Supplier;
 import org.eclipse.jetty.ee10.servlet.ErrorPageErrorHandler;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.server.ForwardedRequestCustomizer;
+import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
@@ -16,12 +20,16 @@ import org.eclipse.jetty.server.handler.ErrorHandler;
 import org.eclipse.jetty.server.handler.gzip.GzipHandler;
 import org.eclipse.jetty.util.resource.ResourceFactory;
 
-/** Builds the web server: one connector, one servlet context with every route, compression. */
+/**
+ * Builds the web server: one connector; in front, the overload limit; then compression; then
+ * one servlet context with every route. Metrics and the access log see every request.
+ */
 public final class WebServer {
 
     /** An unstarted server for this configuration; port 0 picks a free port (see {@link #address}). */
     public static Server newServer(Config config, Database database) {
         Server server = new Server();
+        Metrics metrics = new Metrics(server);
         HttpConfiguration http = new HttpConfiguration();
         http.setSendServerVersion(false);
         // Behind a proxy or load balancer, take the client's scheme and address from the
@@ -41,15 +49,21 @@ public final class WebServer {
         ServletContextHandler context = new ServletContextHandler();
         context.setContextPath("/");
         context.setBaseResource(ResourceFactory.of(context).newClassLoaderResource("web/"));
-        Routes.install(context, new Routes.Services(config, database, site, new Templates(), styles,
-            Clock.systemUTC()));
+        Handler routes = Routes.install(context, new Routes.Services(config, database, site, new Templates(), styles,
+            Clock.systemUTC(), metrics, new ContentChanges()));
         context.setErrorHandler(errorPages());
 
         // Responses over a few hundred bytes go out gzip-compressed when the client accepts it.
         GzipHandler gzip = new GzipHandler();
         gzip.setMinGzipSize(256);
-        gzip.setHandler(context);
-        server.setHandler(gzip);
+        gzip.setHandler(routes);
+        // In front of everything, the limit on requests handled at once (see Overload).
+        Overload overload = new Overload(config.maxActive(), config.maxWaiting(), config.maxWait(), metrics.registry());
+        overload.setHandler(gzip);
+        server.setHandler(overload);
+        if (config.accessLog()) {
+            server.setRequestLog(new AccessLog(System.out::println));
+        }
 
         // Errors Jetty answers before a request reaches the context (a malformed request line,
         // say) get Jetty's plain page, without stack traces or version numbers.

@@ -13,7 +13,9 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.eclipse.jetty.server.Server;
 
 /**
@@ -38,18 +40,24 @@ public final class TestSite implements AutoCloseable {
      */
     private static final Map<String, String> READING = Map.of("DISPATCH_FREE_ARTICLES", "100000");
 
-    private TestSite(boolean withDemo, Map<String, String> env) {
+    private TestSite(boolean withDemo, Map<String, String> settings) {
+        this(withDemo, settings, server -> { });
+    }
+
+    private TestSite(boolean withDemo, Map<String, String> settings, Consumer<Server> beforeStart) {
         try {
             dataDir = Files.createTempDirectory("dispatch-test");
-            Map<String, String> settings = new java.util.HashMap<>(env);
-            settings.putAll(Map.of(
-                "DISPATCH_PORT", "0", "DISPATCH_DATA_DIR", dataDir.toString(), "DISPATCH_DEMO", String.valueOf(withDemo)));
-            Config config = Config.fromEnvironment(settings);
+            Map<String, String> env = new HashMap<>(Map.of(
+                "DISPATCH_PORT", "0", "DISPATCH_DATA_DIR", dataDir.toString(), "DISPATCH_DEMO", String.valueOf(withDemo),
+                "DISPATCH_ACCESS_LOG", "false"));
+            env.putAll(settings);
+            Config config = Config.fromEnvironment(env);
             database = Database.open(dataDir);
             if (withDemo) {
                 new DemoPublication(database, dataDir).loadIfEmpty();
             }
             server = WebServer.newServer(config, database);
+            beforeStart.accept(server);
             server.start();
             baseUrl = WebServer.address(server, config).replaceAll("/$", "");
         } catch (Exception e) {
@@ -78,17 +86,25 @@ public final class TestSite implements AutoCloseable {
         return newsroom;
     }
 
-    /** A new site over an empty database; close it when done. */
-    public static TestSite empty() {
-        return new TestSite(false, Map.of());
+    /**
+     * A new site with the demo publication and these DISPATCH_* settings; {@code beforeStart}
+     * may adjust the server before it starts. Close it when done.
+     */
+    public static TestSite withSettings(Map<String, String> settings, Consumer<Server> beforeStart) {
+        return new TestSite(true, settings, beforeStart);
     }
 
     /**
      * A new site with the demo publication and these settings on top of the defaults (the
      * meter as it ships, an SMTP server...); close it when done.
      */
-    public static TestSite demoWith(Map<String, String> env) {
-        return new TestSite(true, env);
+    public static TestSite demoWith(Map<String, String> settings) {
+        return new TestSite(true, settings);
+    }
+
+    /** A new site over an empty database; close it when done. */
+    public static TestSite empty() {
+        return new TestSite(false, Map.of());
     }
 
 

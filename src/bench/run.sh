@@ -1,0 +1,143 @@
+#!/usr/bin/env bash
+# The HTTP benchmark (make bench-http): builds the jar, serves the demo publication from a
+# temporary data folder on loopback, warms it up, then measures the front page, an article, a
+# section and a search with wrk at a fixed concurrency. In the same run nginx serves saved
+# copies of the same four pages as static files on another loopback port: the reference.
+# Absolute figures change from machine to machine; the ratio to nginx is the one to compare.
+#
+# Settings: BENCH_SECONDS (10) per measurement, BENCH_WARMUP_SECONDS (5) per page,
+# BENCH_CONNECTIONS (32). Everything it starts is stopped when it ends, however it ends.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+
+SECONDS_EACH=${BENCH_SECONDS:-10}
+WARMUP=${BENCH_WARMUP_SECONDS:-5}
+CONNECTIONS=${BENCH_CONNECTIONS:-32}
+THREADS=2
+SUDO=""
+[ "$(id -u)" = 0 ] || SUDO=sudo
+
+install_if_missing() {  # command, Debian package
+  if ! command -v "$1" >/dev/null 2>&1 && ! [ -x "/usr/sbin/$1" ]; then
+    echo "installing $2"
+    $SUDO apt-get update -q >/dev/null
+    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -q "$2" >/dev/null
+  fi
+}
+install_if_missing wrk wrk
+install_if_missing nginx nginx
+install_if_missing curl curl
+NGINX=$(command -v nginx || echo /usr/sbin/nginx)
+
+echo "building target/dispatch.jar"
+mvn -B -q package -DskipTests
+
+WORK=$(mktemp -d)
+chmod 755 "$WORK"
+DISPATCH_PID=""
+NGINX_PID=""
+cleanup() {
+  set +e  # stop everything even if one step fails
+  if [ -n "$DISPATCH_PID" ]; then kill "$DISPATCH_PID" 2>/dev/null; wait "$DISPATCH_PID" 2>/dev/null; fi
+  if [ -n "$NGINX_PID" ]; then kill "$NGINX_PID" 2>/dev/null; wait "$NGINX_PID" 2>/dev/null; fi
+  rm -rf "$WORK"
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+# Dispatch, on a free port it picks itself (it prints its address once it is serving).
+DISPATCH_PORT=0 DISPATCH_BIND=127.0.0.1 DISPATCH_DATA_DIR="$WORK/data" DISPATCH_DEMO=true \
+  java -jar target/dispatch.jar >"$WORK/dispatch.log" 2>&1 &
+DISPATCH_PID=$!
+BASE=""
+for _ in $(seq 1 120); do
+  BASE=$(grep -o 'http://127\.0\.0\.1:[0-9]*' "$WORK/dispatch.log" | head -1 || true)
+  [ -n "$BASE" ] && break
+  kill -0 "$DISPATCH_PID" 2>/dev/null || { echo "Dispatch did not start:"; cat "$WORK/dispatch.log"; exit 1; }
+  sleep 0.5
+done
+[ -n "$BASE" ] || { echo "Dispatch did not start within a minute"; exit 1; }
+curl -sf "$BASE/readyz" >/dev/null || { echo "Dispatch is not ready"; exit 1; }
+
+ARTICLE=$(curl -sf "$BASE/" | grep -o 'href="/articles/[a-z0-9-]*"' | head -1 | cut -d'"' -f2)
+SECTION=$(curl -sf "$BASE/" | grep -o 'href="/sections/[a-z0-9-]*"' | head -1 | cut -d'"' -f2)
+NAMES=("front page" "article" "section" "search")
+PATHS=("/" "$ARTICLE" "$SECTION" "/search?q=Erdogan")
+
+# nginx, serving what Dispatch answered for each page, saved as plain files.
+mkdir -p "$WORK/www" "$WORK/nginx-temp"
+for i in "${!PATHS[@]}"; do
+  curl -sf "$BASE${PATHS[$i]}" -o "$WORK/www/page-$i.html"
+done
+NGINX_PORT=""
+for _ in $(seq 1 50); do
+  candidate=$((20000 + RANDOM % 40000))
+  if ! (exec 3<>"/dev/tcp/127.0.0.1/$candidate") 2>/dev/null; then NGINX_PORT=$candidate; break; fi
+done
+[ -n "$NGINX_PORT" ] || { echo "no free port for nginx"; exit 1; }
+cat >"$WORK/nginx.conf" <<CONF
+worker_processes auto;
+pid $WORK/nginx.pid;
+error_log $WORK/nginx-error.log;
+daemon off;
+events { worker_connections 1024; }
+http {
+  access_log $WORK/nginx-access.log;
+  sendfile on;
+  tcp_nopush on;
+  keepalive_requests 1000000;
+  default_type text/html;
+  client_body_temp_path $WORK/nginx-temp/body;
+  proxy_temp_path $WORK/nginx-temp/proxy;
+  fastcgi_temp_path $WORK/nginx-temp/fastcgi;
+  uwsgi_temp_path $WORK/nginx-temp/uwsgi;
+  scgi_temp_path $WORK/nginx-temp/scgi;
+  server {
+    listen 127.0.0.1:$NGINX_PORT;
+    root $WORK/www;
+  }
+}
+CONF
+"$NGINX" -c "$WORK/nginx.conf" -e "$WORK/nginx-error.log" &
+NGINX_PID=$!
+for _ in $(seq 1 50); do
+  curl -sf "http://127.0.0.1:$NGINX_PORT/page-0.html" >/dev/null && break
+  sleep 0.1
+done
+
+# wrk's summary as: requests/s, p50 ms, p99 ms, non-2xx responses, socket errors
+measure() {  # url seconds
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$2"s --latency "$1" | awk '
+    function ms(v) { if (v ~ /us$/) return v / 1000; if (v ~ /ms$/) return v + 0; if (v ~ /s$/) return v * 1000; return v }
+    /^ +50%/ { p50 = ms($2) } /^ +99%/ { p99 = ms($2) }
+    /Requests\/sec/ { rps = $2 }
+    /Non-2xx/ { bad = $NF }
+    /Socket errors/ { errors = $0; sub(/.*Socket errors: /, "", errors) }
+    END { printf "%s %.2f %.2f %d %s\n", rps, p50, p99, bad, (errors == "" ? "none" : errors) }'
+}
+
+echo "warming up Dispatch (${WARMUP} s a page)"
+for p in "${PATHS[@]}"; do
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP"s "$BASE$p" >/dev/null
+done
+wrk -t"$THREADS" -c"$CONNECTIONS" -d2s "http://127.0.0.1:$NGINX_PORT/page-0.html" >/dev/null
+
+echo "measuring: ${SECONDS_EACH} s a page, $CONNECTIONS connections, $THREADS wrk threads, $(nproc) cores"
+declare -a ROWS
+for i in "${!PATHS[@]}"; do
+  read -r d_rps d_p50 d_p99 d_bad d_err < <(measure "$BASE${PATHS[$i]}" "$SECONDS_EACH")
+  read -r n_rps n_p50 n_p99 n_bad n_err < <(measure "http://127.0.0.1:$NGINX_PORT/page-$i.html" "$SECONDS_EACH")
+  ROWS+=("$(printf '%-11s %10.0f %7.2f %7.2f %10.0f %7.2f %7.2f %6.2f' "${NAMES[$i]}" \
+    "$d_rps" "$d_p50" "$d_p99" "$n_rps" "$n_p50" "$n_p99" "$(awk "BEGIN { print $d_rps / $n_rps }")")")
+  if [ "$d_bad" != 0 ] || [ "$d_err" != none ]; then
+    ROWS+=("            Dispatch: $d_bad non-2xx responses; socket errors: $d_err")
+  fi
+done
+
+echo
+echo "Pages: ${PATHS[*]}"
+printf '%-11s %10s %7s %7s %10s %7s %7s %6s\n' "" "Dispatch" "p50" "p99" "nginx" "p50" "p99" "ratio"
+printf '%-11s %10s %7s %7s %10s %7s %7s %6s\n' "page" "req/s" "ms" "ms" "req/s" "ms" "ms" ""
+printf '%s\n' "${ROWS[@]}"
+echo
+echo "Targets: front page and article at least 0.5 of nginx's requests/s, p99 under 20 ms."

@@ -1,0 +1,169 @@
+package dispatch.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dispatch.support.Browsing;
+import dispatch.support.TestSite;
+import java.net.http.HttpResponse;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+
+/** HTTP caching of public pages, and the in-process page cache behind it. */
+class PageCacheTest {
+    private final TestSite site = TestSite.demo();
+
+    private static String header(HttpResponse<?> r, String name) {
+        return r.headers().firstValue(name).orElse("");
+    }
+
+    private double pageCacheHits() {
+        Matcher m = Pattern.compile("cache_gets_total\\{cache=\"pages\",result=\"hit\"} ([0-9.E]+)")
+            .matcher(site.get("/metrics").body());
+        assertTrue(m.find(), "page cache hits are in the metrics");
+        return Double.parseDouble(m.group(1));
+    }
+
+    @Test
+    void anonymous_pages_may_be_cached_briefly_by_browsers_and_cdns_and_carry_validators() {
+        HttpResponse<String> r = site.get("/about");
+        assertEquals(200, r.statusCode());
+        String policy = header(r, "Cache-Control");
+        assertTrue(policy.startsWith("public, max-age=60, s-maxage=60"), policy);
+        assertTrue(policy.contains("stale-while-revalidate="), policy);
+        assertTrue(header(r, "ETag").matches("\"[A-Za-z0-9_-]{22}\""), header(r, "ETag"));
+        assertFalse(header(r, "Last-Modified").isEmpty());
+        assertTrue(r.headers().allValues("Vary").stream().anyMatch(v -> v.contains("Cookie")), r.headers().toString());
+    }
+
+    @Test
+    void a_matching_etag_or_date_gets_304_without_a_body() {
+        HttpResponse<String> first = site.get("/sections");
+        String etag = header(first, "ETag");
+        HttpResponse<String> again = site.get("/sections", "If-None-Match", etag);
+        assertEquals(304, again.statusCode());
+        assertEquals("", again.body());
+        assertEquals(etag, header(again, "ETag"));
+        assertTrue(header(again, "Cache-Control").startsWith("public"));
+        assertEquals(200, site.get("/sections", "If-None-Match", "\"something-else\"").statusCode());
+
+        HttpResponse<String> since = site.get("/sections", "If-Modified-Since", header(first, "Last-Modified"));
+        assertEquals(304, since.statusCode());
+        String before = ZonedDateTime.now(ZoneOffset.UTC).minusDays(1).format(DateTimeFormatter.RFC_1123_DATE_TIME);
+        assertEquals(200, site.get("/sections", "If-Modified-Since", before).statusCode());
+        assertEquals(200, site.get("/sections", "If-Modified-Since", "not a date").statusCode());
+    }
+
+    @Test
+    void the_compressed_page_revalidates_with_its_own_etag() {
+        HttpResponse<byte[]> gzipped = site.getBytes("/topics", "Accept-Encoding", "gzip");
+        assertEquals("gzip", header(gzipped, "Content-Encoding"));
+        String etag = header(gzipped, "ETag");
+        HttpResponse<byte[]> again = site.getBytes("/topics", "Accept-Encoding", "gzip", "If-None-Match", etag);
+        assertEquals(304, again.statusCode(), etag);
+    }
+
+    @Test
+    void a_second_request_is_served_from_the_cache_with_the_same_bytes() {
+        HttpResponse<String> first = site.get("/authors");
+        double hits = pageCacheHits();
+        HttpResponse<String> second = site.get("/authors");
+        assertEquals(first.body(), second.body());
+        assertEquals(header(first, "ETag"), header(second, "ETag"));
+        assertTrue(pageCacheHits() >= hits + 1, "served from the page cache");
+    }
+
+    @Test
+    void a_page_from_the_fast_path_has_the_same_headers_and_bytes_as_when_it_was_rendered() {
+        for (String cookie : new String[] {"dispatch_other=1", "dispatch_prefs=theme%3Dcontrast"}) {
+            String path = "/search?q=bridge&n=" + System.nanoTime();
+            HttpResponse<String> rendered = site.get(path, "Cookie", cookie);
+            HttpResponse<String> kept = site.get(path, "Cookie", cookie);
+            var first = new java.util.TreeMap<>(rendered.headers().map());
+            var second = new java.util.TreeMap<>(kept.headers().map());
+            first.remove("date");
+            second.remove("date");
+            assertEquals(first, second, cookie);
+            assertEquals(rendered.body(), kept.body());
+        }
+        double before = requestsCounted();
+        site.get("/sections");
+        site.get("/sections");
+        assertEquals(before + 2, requestsCounted(), 0.001, "pages from the fast path are counted under their route");
+    }
+
+    private double requestsCounted() {
+        Matcher m = Pattern.compile("http_server_requests_seconds_count\\{method=\"GET\",route=\"/sections/\\*\",status=\"200\"} ([0-9.E]+)")
+            .matcher(site.get("/metrics").body());
+        return m.find() ? Double.parseDouble(m.group(1)) : 0;
+    }
+
+    @Test
+    void readers_with_preferences_get_their_own_page_kept_private() {
+        HttpResponse<String> plain = site.get("/archive");
+        HttpResponse<String> dark = site.get("/archive", "Cookie", "dispatch_prefs=size%3Dlarger%26theme%3Ddark");
+        assertTrue(Jsoup.parse(dark.body()).selectFirst("html").className().contains("app-theme-dark"));
+        assertFalse(Jsoup.parse(site.get("/archive").body()).selectFirst("html").className().contains("app-theme-dark"),
+            "a reader's preferences never leak into another reader's page");
+        assertNotEquals(header(plain, "ETag"), header(dark, "ETag"));
+        assertEquals("private, no-cache", header(dark, "Cache-Control"));
+    }
+
+    @Test
+    void signed_in_staff_and_forms_with_a_csrf_token_are_never_stored() {
+        Browsing staff = new Browsing(site);
+        assertEquals(303, staff.signIn("editor@meridian-east.example", "demo-editor-password").statusCode());
+        HttpResponse<String> front = staff.get("/");
+        assertEquals("private, no-store", header(front, "Cache-Control"));
+        assertTrue(header(front, "ETag").isEmpty(), "not from the page cache");
+        assertEquals("private, no-store", header(staff.get("/newsroom"), "Cache-Control"));
+        assertEquals("private, no-store", header(site.get("/preferences"), "Cache-Control"));
+        assertEquals("private, no-store", header(site.get("/newsroom/sign-in"), "Cache-Control"));
+    }
+
+    @Test
+    void feeds_keep_their_own_policy_and_get_validators() {
+        HttpResponse<String> feed = site.get("/feeds/all.rss");
+        assertEquals("public, max-age=300", header(feed, "Cache-Control"));
+        assertEquals(304, site.get("/feeds/all.rss", "If-None-Match", header(feed, "ETag")).statusCode());
+    }
+
+    @Test
+    void missing_pages_are_not_kept_and_head_requests_send_no_body() {
+        assertEquals(404, site.get("/articles/not-here-" + System.nanoTime()).statusCode());
+        site.get("/search?q=oil");
+        HttpResponse<String> head = site.send("HEAD", "/search?q=oil");
+        assertEquals(200, head.statusCode());
+        assertEquals("", head.body());
+        assertFalse(header(head, "ETag").isEmpty());
+    }
+
+    @Test
+    void after_an_edit_in_the_newsroom_readers_see_the_change_at_once() {
+        TestSite newsroom = TestSite.newsroom();
+        String slug = newsroom.database().jdbi().withHandle(h -> h.createQuery(
+            "SELECT slug FROM articles WHERE status = 'published' AND id NOT IN (SELECT article_id FROM corrections) LIMIT 1")
+            .mapTo(String.class).one());
+        long id = newsroom.database().jdbi().withHandle(h -> h.createQuery("SELECT id FROM articles WHERE slug = :s")
+            .bind("s", slug).mapTo(Long.class).one());
+        String before = newsroom.get("/articles/" + slug).body();
+        assertEquals(before, newsroom.get("/articles/" + slug).body(), "kept in the cache");
+
+        Browsing editor = new Browsing(newsroom);
+        assertEquals(303, editor.signIn("editor@meridian-east.example", "demo-editor-password").statusCode());
+        assertEquals(303, editor.post("/newsroom/articles/" + id, List.of(Map.entry("action", "correct"),
+            Map.entry("correction", "An earlier version misnamed the city."))).statusCode());
+
+        String after = newsroom.get("/articles/" + slug).body();
+        assertTrue(after.contains("An earlier version misnamed the city."), "the cached page was dropped");
+    }
+}
