@@ -1,5 +1,6 @@
 package dispatch.support;
 
+import dispatch.audit.Browser;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
