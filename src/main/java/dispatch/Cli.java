@@ -36,6 +36,10 @@ final class Cli {
                 ? new CreateUserCommand(database, in, out, err).run(rest)
                 : new CheckCommand(database, out, err).run(rest);
         }
+        if (args[0].equals("audit")) {
+            return new AuditCommand(out, err, java.time.Clock.systemUTC())
+                .run(java.util.Arrays.copyOfRange(args, 1, args.length));
+        }
         if (args[0].equals("--help") || args[0].equals("help")) {
             out.println(usage());
             return OK;
@@ -51,7 +55,11 @@ final class Cli {
               create-user --email EMAIL --name NAME --role contributor|editor|admin
                             add a member of staff; the password is read from standard input
               check --all | check SLUG...
-                            run the publishing accessibility checks on existing articles""";
+                            run the publishing accessibility checks on existing articles
+              audit --base-url URL --out DIR [--max-pages N] [--reviews FILE]
+                            audit any website in headless Chromium (axe-core, keyboard, reflow,
+                            text spacing, dark scheme) and write report.html, acr.html and more
+                            into DIR; exit 1 if it finds problems at WCAG A or AA""";
     }
 
     private static int serve(Config config, PrintStream out, PrintStream err) {
