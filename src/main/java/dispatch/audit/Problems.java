@@ -9,7 +9,12 @@ final class Problems {
     /** One problem for every element that fails an axe rule. */
     static List<Problem> fromAxe(String page, String check, RuleResult rule) {
         List<Criterion> criteria = Wcag.criteria().forTags(rule.tags());
-        String why = rule.description() + (criteria.isEmpty() ? "" : " " + criteria.get(0).why());
+        String description = rule.description() == null ? "" : rule.description().strip();
+        // axe's descriptions ("Ensure <img> elements have alternative text") end without a full stop.
+        if (!description.isEmpty() && !description.matches("(?s).*[.!?]$")) {
+            description += ".";
+        }
+        String why = description + (criteria.isEmpty() ? "" : " " + criteria.get(0).why());
         List<Problem> problems = new ArrayList<>();
         for (RuleResult.Element e : rule.nodes()) {
             problems.add(new Problem(page, check, rule.id(), rule.help(), e.impact() != null ? e.impact() : rule.impact(),

@@ -6,14 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dispatch.support.FixtureSite;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,17 +20,13 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /**
  * The audit run once over the fixture site, a static site with one problem planted on each
  * page and one clean page: every planted problem is found, by the check meant to find it, in
  * every file the audit writes, and nothing is found on the clean page.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AuditFixtureTest {
     /** Page, and the (check, rule) pairs the audit must find on it: exactly these. */
     private static final Map<String, Set<String>> PLANTED = new LinkedHashMap<>();
@@ -59,29 +50,13 @@ class AuditFixtureTest {
     private static final Map<String, String> LEVELS = Map.of("1.1.1", "A", "2.4.1", "A", "2.4.7", "AA", "2.1.2", "A",
         "2.1.1", "A", "1.4.10", "AA", "1.4.12", "AA", "1.4.3", "AA", "1.4.6", "AAA");
 
-    private FixtureSite site;
-    private Path out;
-    private AuditReport report;
-    private String progress;
-
-    @BeforeAll
-    void audit() throws Exception {
-        site = new FixtureSite();
-        out = Files.createTempDirectory("dispatch-audit");
-        ByteArrayOutputStream lines = new ByteArrayOutputStream();
-        report = new Auditor(new PrintStream(lines, true, StandardCharsets.UTF_8), Clock.systemUTC())
-            .run(URI.create(site.url("/index.html")), 100);
-        report = new ReportFiles().write(report, out, List.of());
-        progress = lines.toString(StandardCharsets.UTF_8);
-    }
-
-    @AfterAll
-    void stop() {
-        site.close();
-    }
+    private final FixtureAudit audit = FixtureAudit.get();
+    private final Path out = audit.out();
+    private final AuditReport report = audit.report();
+    private final String progress = audit.progress();
 
     private String url(String path) {
-        return site.url(path);
+        return audit.site().url(path);
     }
 
     @Test
