@@ -62,6 +62,7 @@ final class AuditCommand {
         Path dir = Path.of(options.get("--out"));
         try {
             List<Review> reviews = options.containsKey("--reviews") ? reviews(Path.of(options.get("--reviews"))) : List.of();
+            writable(dir);
             AuditReport report = new Auditor(out, clock).run(site, maxPages);
             report = new ReportFiles().write(report, dir, reviews);
             return summarise(report, dir);
@@ -114,6 +115,21 @@ final class AuditCommand {
             return n >= 1 && n <= 10_000 ? n : null;
         } catch (NumberFormatException e) {
             return null;
+        }
+    }
+
+    /** Finds out before a long audit, not after it, that the reports could not be written. */
+    private static void writable(Path dir) {
+        try {
+            Files.createDirectories(dir);
+        } catch (java.nio.file.FileSystemException e) {
+            throw new AuditException("cannot create the folder " + dir + " for the reports"
+                + (e.getReason() == null ? "" : ": " + e.getReason().toLowerCase(java.util.Locale.ROOT)));
+        } catch (IOException e) {
+            throw new AuditException("cannot create the folder " + dir + " for the reports: " + e.getMessage());
+        }
+        if (!Files.isWritable(dir)) {
+            throw new AuditException("cannot write the reports into " + dir);
         }
     }
 

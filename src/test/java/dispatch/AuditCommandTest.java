@@ -86,6 +86,15 @@ class AuditCommandTest {
     }
 
     @Test
+    void an_output_folder_that_cannot_be_made_is_one_line_before_any_page_is_checked() throws Exception {
+        Path file = Files.writeString(dir.resolve("a-file"), "");
+        assertEquals(3, audit("--base-url", site.url("/index.html"), "--out", file.resolve("reports").toString()));
+        assertEquals(1, error().strip().lines().count(), error());
+        assertTrue(error().startsWith("dispatch: cannot create the folder " + file.resolve("reports")), error());
+        assertFalse(output().contains("Checking page"), output());
+    }
+
+    @Test
     void a_reviews_file_that_cannot_be_used_stops_the_audit_before_it_starts() throws Exception {
         Path reviews = Files.writeString(dir.resolve("reviews.json"),
             "[{\"sc\": \"1.3.1\", \"verdict\": \"Fine\", \"date\": \"2026-11-20\", \"reviewer\": \"A\"}]");
