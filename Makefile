@@ -26,7 +26,8 @@ browser:
 	  $(SUDO) apt-get update -q && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -q chromium chromium-driver; \
 	fi
 
-## audit: build, serve the local site on a free port, audit it into target/audit, stop it.
+## audit: build, serve the local site on a free port, audit it into target/audit (and record
+## the run in its database, using the reviews recorded in the newsroom), stop it.
 ## AUDIT_URL=http://... audits a site that is already running instead; AUDIT_OUT and
 ## AUDIT_MAX_PAGES set the folder and the page limit. Exits 1 if problems are found.
 AUDIT_URL ?=
@@ -42,7 +43,7 @@ audit: build browser
 	  for i in $$(seq 1 120); do grep -q " is serving " "$$log" && break; kill -0 $$pid 2>/dev/null || break; sleep 0.5; done; \
 	  url=$$(sed -n 's/^Dispatch is serving .* at \(http[^ ]*\)$$/\1/p' "$$log"); \
 	  if [ -z "$$url" ]; then echo "make audit: the local site did not start:"; cat "$$log"; exit 1; fi; \
-	  java -jar $(JAR) audit --base-url "$$url" --out "$(AUDIT_OUT)" --max-pages $(AUDIT_MAX_PAGES); \
+	  java -jar $(JAR) audit --base-url "$$url" --out "$(AUDIT_OUT)" --max-pages $(AUDIT_MAX_PAGES) --record; \
 	fi
 
 ## bench-search: time searches over 10,000 generated articles (median and worst)

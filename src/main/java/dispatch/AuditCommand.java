@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dispatch.audit.AuditException;
+import dispatch.audit.AuditHistory;
 import dispatch.audit.AuditReport;
 import dispatch.audit.Auditor;
 import dispatch.audit.ReportFiles;
@@ -15,14 +16,19 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import dispatch.db.Database;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
- * {@code audit --base-url URL --out DIR [--max-pages N] [--reviews FILE]}: audits any website
- * the operator can reach in headless Chromium and writes the reports into DIR. Exits 0 when it
+ * {@code audit --base-url URL --out DIR [--max-pages N] [--reviews FILE] [--record]}: audits any
+ * website the operator can reach in headless Chromium and writes the reports into DIR. With
+ * {@code --record}, for this Dispatch site, the conformance report also uses the reviews recorded
+ * in the newsroom, and the run is stored in the database for the newsroom's history. Exits 0 when it
  * found no problem at WCAG A or AA nor against axe's best practices, 1 when it found some (so
  * that it can gate a CI build), 2 on a usage error, and 3 when the audit could not run or some
  * checks could not run.
@@ -31,44 +37,70 @@ final class AuditCommand {
     static final int INCOMPLETE = 3;
     static final int DEFAULT_MAX_PAGES = 100;
     private static final Set<String> OPTIONS = Set.of("--base-url", "--out", "--max-pages", "--reviews");
+    private static final String RECORD = "--record";
     private static final String USAGE = "dispatch: audit needs --base-url URL (an http or https address) and --out DIR;"
-        + " --max-pages N (1 to 10000, default 100) and --reviews FILE are optional";
+        + " --max-pages N (1 to 10000, default 100), --reviews FILE and --record are optional";
 
     private final PrintStream out;
     private final PrintStream err;
     private final Clock clock;
+    private final Supplier<Database> database;
 
-    AuditCommand(PrintStream out, PrintStream err, Clock clock) {
+    /** @param database opens this site's database, for --record only */
+    AuditCommand(PrintStream out, PrintStream err, Clock clock, Supplier<Database> database) {
         this.out = out;
         this.err = err;
         this.clock = clock;
+        this.database = database;
     }
 
     int run(String[] args) {
         Map<String, String> options = new HashMap<>();
-        for (int i = 0; i + 1 < args.length; i += 2) {
-            if (!OPTIONS.contains(args[i]) || options.put(args[i], args[i + 1]) != null) {
+        boolean record = false;
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals(RECORD) && !record) {
+                record = true;
+            } else if (!OPTIONS.contains(args[i]) || i + 1 >= args.length || options.put(args[i], args[++i]) != null) {
                 err.println(USAGE);
                 return Cli.USAGE;
             }
         }
         URI site = site(options.get("--base-url"));
         Integer maxPages = maxPages(options.getOrDefault("--max-pages", String.valueOf(DEFAULT_MAX_PAGES)));
-        if (args.length % 2 != 0 || site == null || options.get("--out") == null || options.get("--out").isBlank()
-                || maxPages == null) {
+        if (site == null || options.get("--out") == null || options.get("--out").isBlank() || maxPages == null) {
             err.println(USAGE);
             return Cli.USAGE;
         }
         Path dir = Path.of(options.get("--out"));
         try {
-            List<Review> reviews = options.containsKey("--reviews") ? reviews(Path.of(options.get("--reviews"))) : List.of();
+            List<Review> reviews = new ArrayList<>();
+            if (options.containsKey("--reviews")) {
+                reviews.addAll(reviews(Path.of(options.get("--reviews"))));
+            }
+            AuditHistory history = null;
+            if (record) {
+                history = new AuditHistory(open(), clock);
+                reviews.addAll(history.reviews());
+            }
             writable(dir);
             AuditReport report = new Auditor(out, clock).run(site, maxPages);
             report = new ReportFiles().write(report, dir, reviews);
+            if (history != null) {
+                history.record(report);
+                out.println("Recorded in the database: the newsroom lists it under Accessibility audits.");
+            }
             return summarise(report, dir);
         } catch (AuditException e) {
             err.println("dispatch: " + e.getMessage());
             return INCOMPLETE;
+        }
+    }
+
+    private Database open() {
+        try {
+            return database.get();
+        } catch (StartupException e) {
+            throw new AuditException(e.getMessage());
         }
     }
 

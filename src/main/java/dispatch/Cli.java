@@ -37,7 +37,7 @@ final class Cli {
                 : new CheckCommand(database, out, err).run(rest);
         }
         if (args[0].equals("audit")) {
-            return new AuditCommand(out, err, java.time.Clock.systemUTC())
+            return new AuditCommand(out, err, java.time.Clock.systemUTC(), () -> Database.open(config.dataDir()))
                 .run(java.util.Arrays.copyOfRange(args, 1, args.length));
         }
         if (args[0].equals("--help") || args[0].equals("help")) {
@@ -56,7 +56,7 @@ final class Cli {
                             add a member of staff; the password is read from standard input
               check --all | check SLUG...
                             run the publishing accessibility checks on existing articles
-              audit --base-url URL --out DIR [--max-pages N] [--reviews FILE]
+              audit --base-url URL --out DIR [--max-pages N] [--reviews FILE] [--record]
                             audit any website in headless Chromium (axe-core, keyboard, reflow,
                             text spacing, dark scheme) and write report.html, acr.html and more
                             into DIR; exit 1 if it finds problems at WCAG A or AA""";

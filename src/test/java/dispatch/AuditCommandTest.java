@@ -4,7 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dispatch.account.Accounts;
+import dispatch.account.Role;
+import dispatch.audit.AuditHistory;
 import dispatch.audit.ReportFiles;
+import dispatch.audit.Review;
+import dispatch.db.Database;
 import dispatch.support.FixtureSite;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -104,6 +109,28 @@ class AuditCommandTest {
         assertEquals(3, audit("--base-url", site.url("/index.html"), "--out", dir.toString(), "--reviews", reviews.toString()));
         assertEquals(1, error().strip().lines().count(), error());
         assertTrue(error().startsWith("dispatch: cannot read the reviews in "), error());
+    }
+
+    @Test
+    void record_stores_the_run_and_uses_the_reviews_recorded_in_the_newsroom() throws Exception {
+        Path data = dir.resolve("data");
+        Database database = Database.open(data);
+        long user = new Accounts(database, java.time.Clock.systemUTC(), Accounts.realPause())
+            .create("editor@example.org", "An Editor", Role.EDITOR, "a long enough password", null).id();
+        AuditHistory history = new AuditHistory(database, java.time.Clock.systemUTC());
+        history.review(new Review("2.4.2", "Supports", "Every title names its page.", "every page",
+            java.time.LocalDate.parse("2026-11-20"), "An Editor"), user);
+        out = new ByteArrayOutputStream();
+        err = new ByteArrayOutputStream();
+        int code = Cli.run(new String[] {"audit", "--base-url", site.url("/index.html"), "--out", dir.resolve("r").toString(),
+                "--max-pages", "1", "--record"}, Config.fromEnvironment(Map.of("DISPATCH_DATA_DIR", data.toString())),
+            new ByteArrayInputStream(new byte[0]), new PrintStream(out, true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8));
+        assertEquals(0, code, output() + error());
+        assertTrue(output().contains("Recorded in the database"), output());
+        assertEquals(1, history.runs(10).size());
+        assertEquals(1, history.runs(10).get(0).pages());
+        assertTrue(Files.readString(dir.resolve("r").resolve("acr.json")).contains("Reviewed by An Editor on 2026-11-20"));
     }
 
     @Test

@@ -7,6 +7,7 @@ import dispatch.article.Articles;
 import dispatch.author.AuthorServlet;
 import dispatch.db.Database;
 import dispatch.feed.FeedServlet;
+import dispatch.feedback.ReportProblemServlet;
 import dispatch.feed.SitemapServlet;
 import dispatch.home.HomeServlet;
 import dispatch.image.MediaFiles;
@@ -18,7 +19,9 @@ import dispatch.search.SqliteSearch;
 import dispatch.section.SectionServlet;
 import dispatch.topic.TopicServlet;
 import dispatch.account.Accounts;
+import dispatch.audit.AuditHistory;
 import dispatch.newsroom.ActivityServlet;
+import dispatch.newsroom.AuditServlet;
 import dispatch.newsroom.ArticleEditor;
 import dispatch.newsroom.DashboardServlet;
 import dispatch.newsroom.EditorServlet;
@@ -77,6 +80,7 @@ public final class Routes {
         context.addServlet(new ServletHolder(pages), "/about");
         context.addServlet(new ServletHolder(pages), "/accessibility");
         context.addServlet(new ServletHolder(pages), "/membership");
+        context.addServlet(new ServletHolder(new ReportProblemServlet(s)), ReportProblemServlet.PATH);
 
         // The newsroom: every path below /newsroom needs a signed-in member of staff (NewsroomFilter),
         // except the sign-in page; every POST needs the CSRF token.
@@ -98,6 +102,8 @@ public final class Routes {
         context.addServlet(new ServletHolder(new StaffServlet(newsroom, s.database(), accounts, s.clock())),
             "/newsroom/staff/*");                                               // and /newsroom/staff/ID
         context.addServlet(new ServletHolder(new ActivityServlet(newsroom, s.database())), "/newsroom/activity");
+        context.addServlet(new ServletHolder(new AuditServlet(newsroom, new AuditHistory(s.database(), s.clock()),
+            s.database(), s.clock())), "/newsroom/audits");                    // runs, comparisons, reviews, reports
 
         // Files: images from the data folder, the hashed stylesheet, and web/ (favicon)
         ServletHolder media = new ServletHolder("media", ResourceServlet.class);

@@ -58,6 +58,8 @@ public final class PageTypes {
             pages.add(new PageType("reading preferences", "/preferences"));
             pages.add(new PageType("about", "/about"));
             pages.add(new PageType("accessibility statement", "/accessibility"));
+            pages.add(new PageType("report an accessibility problem", "/accessibility/report"));
+            pages.add(new PageType("accessibility problem reported", "/accessibility/report?sent"));
             pages.add(new PageType("membership", "/membership"));
             pages.add(new PageType("not found (404)", "/articles/no-such-article"));
             return pages;
