@@ -93,6 +93,12 @@ final class AuditCommand {
         } catch (AuditException e) {
             err.println("dispatch: " + e.getMessage());
             return INCOMPLETE;
+        } catch (RuntimeException e) {
+            // The browser dying mid-run, say: one line for the operator, never a stack trace.
+            String message = e.getMessage() == null ? e.getClass().getSimpleName()
+                : e.getMessage().lines().findFirst().orElse("").strip();
+            err.println("dispatch: the audit stopped: " + message);
+            return INCOMPLETE;
         }
     }
 
