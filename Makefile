@@ -3,7 +3,7 @@ JAR := target/dispatch.jar
 MVN := mvn -B -q
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: run test build browser clean bench bench-http bench-jmh bench-search test-classpath
+.PHONY: run test build browser clean bench bench-http bench-jmh bench-search test-classpath audit
 
 ## run: build the jar and serve the site on http://127.0.0.1:8080 (demo data on first start)
 run: build
@@ -24,6 +24,26 @@ browser:
 	else \
 	  echo "installing chromium and chromium-driver"; \
 	  $(SUDO) apt-get update -q && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -q chromium chromium-driver; \
+	fi
+
+## audit: build, serve the local site on a free port, audit it into target/audit (and record
+## the run in its database, using the reviews recorded in the newsroom), stop it.
+## AUDIT_URL=http://... audits a site that is already running instead; AUDIT_OUT and
+## AUDIT_MAX_PAGES set the folder and the page limit. Exits 1 if problems are found.
+AUDIT_URL ?=
+AUDIT_OUT ?= target/audit
+AUDIT_MAX_PAGES ?= 100
+audit: build browser
+	@if [ -n "$(AUDIT_URL)" ]; then \
+	  java -jar $(JAR) audit --base-url "$(AUDIT_URL)" --out "$(AUDIT_OUT)" --max-pages $(AUDIT_MAX_PAGES); \
+	else \
+	  log=$$(mktemp); \
+	  DISPATCH_PORT=0 java -jar $(JAR) >"$$log" 2>&1 & pid=$$!; \
+	  trap 'kill $$pid 2>/dev/null; rm -f "$$log"' EXIT INT TERM; \
+	  for i in $$(seq 1 120); do grep -q " is serving " "$$log" && break; kill -0 $$pid 2>/dev/null || break; sleep 0.5; done; \
+	  url=$$(sed -n 's/^Dispatch is serving .* at \(http[^ ]*\)$$/\1/p' "$$log"); \
+	  if [ -z "$$url" ]; then echo "make audit: the local site did not start:"; cat "$$log"; exit 1; fi; \
+	  java -jar $(JAR) audit --base-url "$$url" --out "$(AUDIT_OUT)" --max-pages $(AUDIT_MAX_PAGES) --record; \
 	fi
 
 ## bench: the HTTP benchmark against nginx, then the JMH benchmarks (about four minutes)

@@ -39,6 +39,10 @@ final class Cli {
         if (args[0].equals("backup")) {
             return new BackupCommand(config, out, err).run(java.util.Arrays.copyOfRange(args, 1, args.length));
         }
+        if (args[0].equals("audit")) {
+            return new AuditCommand(out, err, java.time.Clock.systemUTC(), () -> Database.open(config.dataDir()))
+                .run(java.util.Arrays.copyOfRange(args, 1, args.length));
+        }
         if (args[0].equals("--help") || args[0].equals("help")) {
             out.println(usage());
             return OK;
@@ -56,7 +60,11 @@ final class Cli {
               check --all | check SLUG...
                             run the publishing accessibility checks on existing articles
               backup --to FILE [--force]
-                            write a consistent copy of the database to FILE while the site serves""";
+                            write a consistent copy of the database to FILE while the site serves
+              audit --base-url URL --out DIR [--max-pages N] [--reviews FILE] [--record]
+                            audit any website in headless Chromium (axe-core, keyboard, reflow,
+                            text spacing, dark scheme) and write report.html, acr.html and more
+                            into DIR; exit 1 if it finds problems at WCAG A or AA""";
     }
 
     private static int serve(Config config, PrintStream out, PrintStream err) {

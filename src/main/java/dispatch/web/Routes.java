@@ -19,6 +19,7 @@ import dispatch.article.Articles;
 import dispatch.author.AuthorServlet;
 import dispatch.db.Database;
 import dispatch.feed.FeedServlet;
+import dispatch.feedback.ReportProblemServlet;
 import dispatch.feed.SitemapServlet;
 import dispatch.home.HomeServlet;
 import dispatch.ops.HealthServlet;
@@ -32,7 +33,9 @@ import dispatch.membership.Membership;
 import dispatch.membership.MembershipServlet;
 import dispatch.membership.TestCheckoutServlet;
 import dispatch.membership.TestGateway;
+import dispatch.audit.AuditHistory;
 import dispatch.newsroom.ActivityServlet;
+import dispatch.newsroom.AuditServlet;
 import dispatch.newsroom.ArticleEditor;
 import dispatch.newsroom.DashboardServlet;
 import dispatch.newsroom.EditorServlet;
@@ -125,7 +128,11 @@ public final class Routes {
         publicPage(context, publicPages, new SitemapServlet(s), "/sitemap.xml", "/sitemap-news.xml", "/robots.txt");
 
         // Standing pages, written in Markdown and kept in the database
-        publicPage(context, publicPages, new PageServlet(s), "/about", "/accessibility");
+        // The accessibility statement carries a form to report a problem (a CSRF token): personal.
+        PageServlet pages = new PageServlet(s);
+        publicPage(context, publicPages, pages, "/about");
+        context.addServlet(new ServletHolder(pages), "/accessibility");
+        context.addServlet(new ServletHolder(new ReportProblemServlet(s)), ReportProblemServlet.PATH);
 
         // Readers' accounts (/account/...) and membership (/membership, its checkout): personal pages
         context.addServlet(new ServletHolder(new AccountServlet(readerPages, membership, config.freeArticlesSignedIn())),
@@ -178,6 +185,8 @@ public final class Routes {
         context.addServlet(new ServletHolder(new StaffServlet(newsroom, s.database(), accounts, s.clock())),
             "/newsroom/staff/*");                                               // and /newsroom/staff/ID
         context.addServlet(new ServletHolder(new ActivityServlet(newsroom, s.database())), "/newsroom/activity");
+        context.addServlet(new ServletHolder(new AuditServlet(newsroom, new AuditHistory(s.database(), s.clock()),
+            s.database(), s.clock())), "/newsroom/audits");                    // runs, comparisons, reviews, reports
 
         // Operations: liveness, readiness (database and migrations), Prometheus metrics
         HealthServlet health = new HealthServlet(s.database());

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.deque.html.axecore.results.Results;
-import dispatch.support.Axe;
+import dispatch.audit.Axe;
 import dispatch.support.BrowserTest;
 import dispatch.support.PageTypes.PageType;
 import java.util.ArrayList;

@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.deque.html.axecore.results.Results;
 import dispatch.preferences.ReadingPreferences;
-import dispatch.support.Axe;
+import dispatch.audit.Axe;
 import dispatch.support.BrowserTest;
-import dispatch.support.KeyboardWalk;
+import dispatch.audit.KeyboardWalk;
 import dispatch.support.PageTypes.PageType;
 import dispatch.web.Messages;
 import java.util.List;

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dispatch.support.BrowserTest;
-import dispatch.support.KeyboardWalk;
+import dispatch.audit.KeyboardWalk;
 import dispatch.support.PageTypes.PageType;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.deque.html.axecore.results.Results;
-import dispatch.support.Axe;
-import dispatch.support.Browser;
-import dispatch.support.KeyboardWalk;
+import dispatch.audit.Axe;
+import dispatch.audit.Browser;
+import dispatch.audit.KeyboardWalk;
 import dispatch.support.MailBox;
 import dispatch.support.TestSite;
 import java.io.IOException;

@@ -3,7 +3,7 @@ package dispatch.a11y;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dispatch.support.Browser;
+import dispatch.audit.Browser;
 import dispatch.support.TestSite;
 import java.nio.file.Files;
 import java.nio.file.Path;

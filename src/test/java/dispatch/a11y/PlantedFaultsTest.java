@@ -3,10 +3,10 @@ package dispatch.a11y;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.deque.html.axecore.results.Results;
-import dispatch.support.Axe;
-import dispatch.support.Browser;
+import dispatch.audit.Axe;
+import dispatch.audit.Browser;
 import dispatch.support.HtmlValidator;
-import dispatch.support.KeyboardWalk;
+import dispatch.audit.KeyboardWalk;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;

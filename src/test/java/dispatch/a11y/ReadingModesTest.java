@@ -3,6 +3,7 @@ package dispatch.a11y;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dispatch.audit.Reflow;
 import dispatch.support.BrowserTest;
 import dispatch.support.PageTypes.PageType;
 import java.util.List;
@@ -16,41 +17,13 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class ReadingModesTest extends BrowserTest {
 
-    /** Elements whose content is wider than the page, or cut off by overflow: hidden. */
-    private static final String OVERFLOW = """
-        const width = document.documentElement.clientWidth;
-        const wide = document.documentElement.scrollWidth > width + 1 ? ['page is ' + document.documentElement.scrollWidth + 'px wide'] : [];
-        const cut = Array.from(document.querySelectorAll('body *')).filter(e => {
-          const s = getComputedStyle(e);
-          return (s.overflowY === 'hidden' || s.overflowX === 'hidden') && e.textContent.trim()
-            && !e.matches('.app-skip-link, .app-visually-hidden') && (e.scrollHeight > e.clientHeight + 1 || e.scrollWidth > e.clientWidth + 1);
-        }).map(e => 'clipped: ' + e.tagName + '.' + e.className);
-        return wide.concat(cut);
-        """;
-
-    /** WCAG 1.4.12's text-spacing override, applied through the CSSOM (allowed by the CSP). */
-    private static final String TEXT_SPACING = """
-        for (const e of document.querySelectorAll('body *')) {
-          e.style.setProperty('line-height', '1.5', 'important');
-          e.style.setProperty('letter-spacing', '0.12em', 'important');
-          e.style.setProperty('word-spacing', '0.16em', 'important');
-        }
-        for (const p of document.querySelectorAll('p')) p.style.setProperty('margin-bottom', '2em', 'important');
-        """;
-
-
-    @SuppressWarnings("unchecked")
-    private List<String> overflow() {
-        return (List<String>) browser.script(OVERFLOW);
-    }
-
     @ParameterizedTest(name = "{0}")
     @MethodSource("pages")
     void page_reflows_at_320_px_even_with_wider_text_spacing(PageType page) {
         open(page, 320);
-        assertEquals(List.of(), overflow(), "at 320 px");
-        browser.script(TEXT_SPACING);
-        assertEquals(List.of(), overflow(), "at 320 px with the text-spacing override");
+        assertEquals(List.of(), Reflow.lostContent(browser), "at 320 px");
+        Reflow.spaceText(browser);
+        assertEquals(List.of(), Reflow.lostContent(browser), "at 320 px with the text-spacing override");
     }
 
     @ParameterizedTest(name = "{0}")

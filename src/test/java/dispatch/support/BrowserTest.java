@@ -1,5 +1,6 @@
 package dispatch.support;
 
+import dispatch.audit.Browser;
 import dispatch.support.PageTypes.PageType;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;

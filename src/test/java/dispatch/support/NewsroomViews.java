@@ -1,5 +1,14 @@
 package dispatch.support;
 
+import dispatch.audit.AuditDao;
+import dispatch.audit.AuditHistory;
+import dispatch.audit.AuditReport;
+import dispatch.audit.Browser;
+import dispatch.audit.CheckResult;
+import dispatch.audit.PageResult;
+import dispatch.audit.Problem;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -44,7 +53,42 @@ public final class NewsroomViews {
         views.add(get("staff", site, "/newsroom/staff"));
         views.add(get("change a person", site, "/newsroom/staff/" + person));
         views.add(get("activity log", site, "/newsroom/activity"));
+        long[] runs = twoAuditRuns(site);
+        views.add(get("accessibility audits, two runs compared", site,
+            "/newsroom/audits?from=" + runs[0] + "&to=" + runs[1]));
+        views.add(get("public accessibility statement with the latest audit", site, "/accessibility"));
+        views.add(new View("public report of a problem, with errors", b -> {
+            b.open(site.url("/accessibility/report"));
+            click(b, "form[action='/accessibility/report'] button[type=submit]");
+        }));
+        views.add(new View("review of a success criterion with errors", b -> {
+            b.open(site.url("/newsroom/audits"));
+            click(b, "form[method=post][action='/newsroom/audits'] button[type=submit]");
+        }));
         return views;
+    }
+
+    /**
+     * Two recorded audit runs to compare (the latest two, recording a pair first if there are
+     * fewer), so that the audits page shows its tables and a comparison.
+     */
+    private static long[] twoAuditRuns(TestSite site) {
+        AuditHistory history = new AuditHistory(site.database(), Clock.systemUTC());
+        if (history.runs(2).size() < 2) {
+            String page = site.url("/");
+            Problem contrast = new Problem(page, "axe", "color-contrast",
+                "Elements must meet minimum color contrast ratio thresholds", "serious", "AA", List.of("1.4.3"), ".faint",
+                "<p class=\"faint\">", "Fix any of the following: raise the contrast", "why", "https://help");
+            for (String started : List.of("2026-11-01T10:00:00Z", "2026-11-02T10:00:00Z")) {
+                List<Problem> problems = started.startsWith("2026-11-02") ? List.of(contrast) : List.of();
+                history.record(new AuditReport(page, Instant.parse(started), Instant.parse(started).plusSeconds(90), 100,
+                    "sitemap", "tool", "4.11.1", "chrome", List.of(new PageResult(page, "Home", List.of(new CheckResult(
+                    "axe", CheckResult.name("axe"), problems.isEmpty() ? "passed" : "failed", problems, null, 10)),
+                    List.of(), List.of(), List.of(), List.of(), null)), null));
+            }
+        }
+        List<AuditDao.Run> runs = history.runs(2);
+        return new long[] {runs.get(1).id(), runs.get(0).id()};
     }
 
     /** The sign-in page, and the same after a failed attempt; for a browser that is signed out. */

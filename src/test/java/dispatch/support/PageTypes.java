@@ -58,6 +58,8 @@ public final class PageTypes {
             pages.add(new PageType("reading preferences", "/preferences"));
             pages.add(new PageType("about", "/about"));
             pages.add(new PageType("accessibility statement", "/accessibility"));
+            pages.add(new PageType("report an accessibility problem", "/accessibility/report"));
+            pages.add(new PageType("accessibility problem reported", "/accessibility/report?sent"));
             pages.add(new PageType("membership", "/membership"));
             pages.add(new PageType("create an account", "/account/register"));
             pages.add(new PageType("sign in", "/account/sign-in"));

@@ -1,5 +1,6 @@
-package dispatch.support;
+package dispatch.audit;
 
+import dispatch.StartupException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -18,8 +19,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A real headless Chromium (Debian's chromium and chromedriver, found on the PATH and given to
- * Selenium explicitly so that Selenium Manager never tries to download one). One per test
- * class: starting a browser costs seconds, a page costs milliseconds.
+ * Selenium explicitly so that Selenium Manager never tries to download one). The audit command
+ * uses one for a whole run, the browser tests one per test class: starting a browser costs
+ * seconds, a page costs milliseconds.
  */
 public final class Browser implements AutoCloseable {
     private final ChromeDriver driver;
@@ -48,6 +50,7 @@ public final class Browser implements AutoCloseable {
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
     }
 
+    /** The full path of a program on the PATH; a missing browser is a problem the operator can fix. */
     static String onPath(String command) {
         for (String dir : System.getenv().getOrDefault("PATH", "/usr/bin").split(":")) {
             Path candidate = Path.of(dir, command);
@@ -55,8 +58,14 @@ public final class Browser implements AutoCloseable {
                 return candidate.toString();
             }
         }
-        throw new IllegalStateException(command + " is not on the PATH: run `make test`, which installs "
-            + "Debian's chromium and chromium-driver");
+        throw new StartupException(command + " is not on the PATH: install Debian's chromium and chromium-driver "
+            + "packages (`make browser`, or `apt-get install chromium chromium-driver`)", null);
+    }
+
+    /** The browser's name and version, as Chromium reports it ("chrome 120.0.6099.224"). */
+    public String version() {
+        var capabilities = driver.getCapabilities();
+        return capabilities.getBrowserName() + " " + capabilities.getBrowserVersion();
     }
 
     public ChromeDriver driver() {

@@ -1,4 +1,4 @@
-package dispatch.support;
+package dispatch.audit;
 
 import com.deque.html.axecore.results.CheckedNode;
 import com.deque.html.axecore.results.Results;
@@ -11,15 +11,34 @@ import org.openqa.selenium.WebDriver;
 
 /**
  * axe-core with the rules this project holds every page to: WCAG 2.0, 2.1 and 2.2 at A and AA,
- * axe's best practices, and the AAA enhanced-contrast rule (7:1).
+ * axe's best practices, and the AAA enhanced-contrast rule (7:1). The audit runs every AAA rule
+ * as well, and reports those apart.
  */
 public final class Axe {
     public static final List<String> TAGS = List.of(
         "wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice");
     public static final String ENHANCED_CONTRAST = "color-contrast-enhanced";
+    /** axe's AAA rules. They are off by default in axe, so they are named as well as tagged. */
+    public static final List<String> AAA_RULES = List.of(
+        ENHANCED_CONTRAST, "identical-links-same-purpose", "meta-refresh-no-exceptions");
+    /** The rules that depend on colours, run again in the dark colour scheme. */
+    public static final List<String> COLOUR_RULES = List.of("color-contrast", ENHANCED_CONTRAST, "link-in-text-block");
 
+    /** The project's own bar for its pages: A, AA, best practices and 7:1 contrast. */
     public static Results scan(WebDriver driver) {
         return new AxeBuilder().withTags(TAGS).withRules(List.of(ENHANCED_CONTRAST)).analyze(driver);
+    }
+
+    /** What the audit runs on every page: A, AA, best practices and every AAA rule. */
+    public static Results audit(WebDriver driver) {
+        List<String> tags = new java.util.ArrayList<>(TAGS);
+        tags.add("wcag2aaa");
+        return new AxeBuilder().withTags(tags).withRules(AAA_RULES).analyze(driver);
+    }
+
+    /** Only the colour rules, for a second look at the page in another colour scheme. */
+    public static Results colours(WebDriver driver) {
+        return new AxeBuilder().withOnlyRules(COLOUR_RULES).analyze(driver);
     }
 
     /** Every rule id that ran on the page, whatever its outcome. */

@@ -1,0 +1,40 @@
+package dispatch.audit;
+
+import java.util.List;
+
+/**
+ * The outcome of one check on one page.
+ *
+ * @param check    its id: axe, skip-link, keyboard, text-spacing, reflow or dark-scheme
+ * @param status   passed, failed (it found problems at A, AA or best practice), or error (it
+ *                 could not run; {@code error} says why). AAA problems alone do not fail a check.
+ * @param problems everything it found, AAA included
+ * @param millis   how long it took, page loads included
+ */
+public record CheckResult(String check, String name, String status, List<Problem> problems, String error,
+                          long millis) {
+
+    public static final List<String> CHECKS = List.of("axe", "skip-link", "keyboard", "text-spacing", "reflow",
+        "dark-scheme");
+
+    static CheckResult of(String check, List<Problem> problems, long millis) {
+        boolean failed = problems.stream().anyMatch(p -> !p.aaa());
+        return new CheckResult(check, name(check), failed ? "failed" : "passed", problems, null, millis);
+    }
+
+    static CheckResult error(String check, String error, long millis) {
+        return new CheckResult(check, name(check), "error", List.of(), error, millis);
+    }
+
+    public static String name(String check) {
+        return switch (check) {
+            case "axe" -> "axe-core rules";
+            case "skip-link" -> "Skip link";
+            case "keyboard" -> "Keyboard walk";
+            case "text-spacing" -> "Text spacing (WCAG 1.4.12 override)";
+            case "reflow" -> "Reflow at 320 CSS pixels";
+            case "dark-scheme" -> "Dark colour scheme";
+            default -> check;
+        };
+    }
+}

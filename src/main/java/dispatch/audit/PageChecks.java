@@ -1,0 +1,147 @@
+package dispatch.audit;
+
+import com.deque.html.axecore.results.Results;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/**
+ * Every check of the audit on one page, in one browser:
+ * <ol>
+ * <li>axe-core (A, AA, best practices and AAA) at 1280 px in the light scheme;</li>
+ * <li>the skip link, then a walk with the Tab key over every focus stop;</li>
+ * <li>the WCAG 1.4.12 text-spacing override, at the same width;</li>
+ * <li>reflow: the page loaded again in a window 320 CSS px wide;</li>
+ * <li>the page loaded again in the dark colour scheme, with axe's colour rules.</li>
+ * </ol>
+ * A check that fails to run is recorded with its reason; the others still run.
+ */
+final class PageChecks {
+    private final Browser browser;
+    private String axeVersion = "not run";
+
+    PageChecks(Browser browser) {
+        this.browser = browser;
+    }
+
+    /** The version of axe-core that ran, as axe reports it. */
+    String axeVersion() {
+        return axeVersion;
+    }
+
+    PageResult check(String url) {
+        try {
+            browser.reset();
+            browser.open(url);
+            String type = (String) browser.script("return document.contentType");
+            if (type != null && !type.contains("html")) {
+                return failed(url, "", "not an HTML page (" + type + ")");
+            }
+        } catch (RuntimeException e) {
+            return failed(url, "", "the page did not load: " + oneLine(e));
+        }
+        String title = browser.driver().getTitle();
+        List<CheckResult> checks = new ArrayList<>();
+        List<RuleResult> violations = List.of();
+        List<RuleResult> incomplete = List.of();
+        List<RuleResult> passes = List.of();
+        List<RuleResult> inapplicable = List.of();
+        long start = System.nanoTime();
+        try {
+            Results axe = Axe.audit(browser.driver());
+            if (axe.getTestEngine() != null) {
+                axeVersion = axe.getTestEngine().getVersion();
+            }
+            if (axe.isErrored()) {
+                checks.add(CheckResult.error("axe", "axe-core failed: " + axe.getErrorMessage(), since(start)));
+            } else {
+                violations = RuleResult.of(axe.getViolations(), true);
+                incomplete = RuleResult.of(axe.getIncomplete(), true);
+                passes = RuleResult.of(axe.getPasses(), false);
+                inapplicable = RuleResult.of(axe.getInapplicable(), false);
+                checks.add(CheckResult.of("axe", violations.stream()
+                    .flatMap(r -> Problems.fromAxe(url, "axe", r).stream()).toList(), since(start)));
+            }
+        } catch (RuntimeException e) {
+            checks.add(CheckResult.error("axe", oneLine(e), since(start)));
+        }
+        checks.add(run("skip-link", () -> KeyboardWalk.skipLink(browser).stream()
+            .map(m -> Problems.own(url, "skip-link", "skip-link", "the first Tab stop", m)).toList()));
+        checks.add(run("keyboard", () -> KeyboardWalk.walk(browser).issues().stream()
+            .map(i -> Problems.own(url, "keyboard", i.rule(), i.element(), i.message())).toList()));
+        List<Reflow.Loss> atFullWidth = new ArrayList<>();
+        checks.add(run("text-spacing", () -> {
+            atFullWidth.addAll(Reflow.losses(browser));
+            Reflow.spaceText(browser);
+            // Only what the override cuts off: anything already cut off is the page's design.
+            return lost(url, "text-spacing", Reflow.losses(browser), atFullWidth);
+        }));
+        checks.add(run("reflow", () -> {
+            browser.reset();
+            browser.width(320);
+            browser.open(url);
+            return lost(url, "reflow", Reflow.losses(browser), atFullWidth);
+        }));
+        List<RuleResult> light = violations;
+        checks.add(run("dark-scheme", () -> {
+            browser.reset();
+            browser.colorScheme("dark");
+            browser.open(url);
+            return darkOnly(url, Axe.colours(browser.driver()), light);
+        }));
+        return new PageResult(url, title, checks, violations, incomplete, passes, inapplicable, null);
+    }
+
+    private static List<Problem> lost(String url, String check, List<Reflow.Loss> losses, List<Reflow.Loss> before) {
+        Set<String> already = new HashSet<>();
+        before.forEach(l -> already.add(l.element()));
+        return losses.stream().filter(l -> !already.contains(l.element()))
+            .map(l -> Problems.own(url, check, check, l.element(), l.message())).toList();
+    }
+
+    /**
+     * Colour problems of the dark scheme that the light scheme does not have: a page that
+     * ignores the reader's dark setting shows the same colours twice, and its problems are
+     * reported once, by the axe check.
+     */
+    private static List<Problem> darkOnly(String url, Results dark, List<RuleResult> light) {
+        if (dark.isErrored()) {
+            throw new IllegalStateException("axe-core failed: " + dark.getErrorMessage());
+        }
+        Set<String> inLight = new HashSet<>();
+        for (RuleResult rule : light) {
+            rule.nodes().forEach(n -> inLight.add(rule.id() + " " + n.target()));
+        }
+        return RuleResult.of(dark.getViolations(), true).stream()
+            .flatMap(r -> Problems.fromAxe(url, "dark-scheme", r).stream())
+            .filter(p -> !inLight.contains(p.rule() + " " + p.element()))
+            .toList();
+    }
+
+    private static CheckResult run(String check, Supplier<List<Problem>> body) {
+        long start = System.nanoTime();
+        try {
+            return CheckResult.of(check, body.get(), since(start));
+        } catch (RuntimeException e) {
+            return CheckResult.error(check, oneLine(e), since(start));
+        }
+    }
+
+    private static long since(long nanos) {
+        return (System.nanoTime() - nanos) / 1_000_000;
+    }
+
+    private static PageResult failed(String url, String title, String error) {
+        List<CheckResult> checks = CheckResult.CHECKS.stream().map(c -> CheckResult.error(c, error, 0)).toList();
+        return new PageResult(url, title, checks, List.of(), List.of(), List.of(), List.of(), error);
+    }
+
+    /** The first line of an exception's message: Selenium's messages go on for pages. */
+    static String oneLine(Throwable e) {
+        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        String first = message.lines().findFirst().orElse("").strip();
+        return first.length() > 300 ? first.substring(0, 300) + "…" : first;
+    }
+}

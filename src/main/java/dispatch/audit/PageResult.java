@@ -1,0 +1,28 @@
+package dispatch.audit;
+
+import java.util.List;
+
+/**
+ * Everything the audit found on one page.
+ *
+ * @param title      the page's title, as the browser shows it
+ * @param checks     one result per check, in {@link CheckResult#CHECKS} order
+ * @param violations axe's violations (light scheme, 1280 px), every element kept
+ * @param incomplete what axe could not decide and a person must check, every element kept
+ * @param passes     the rules that passed, with the number of elements each looked at
+ * @param inapplicable the rules that found nothing to test
+ * @param error      why the page could not be checked at all; null when it was
+ */
+public record PageResult(String url, String title, List<CheckResult> checks, List<RuleResult> violations,
+                         List<RuleResult> incomplete, List<RuleResult> passes, List<RuleResult> inapplicable,
+                         String error) {
+
+    public List<Problem> problems() {
+        return checks.stream().flatMap(c -> c.problems().stream()).toList();
+    }
+
+    /** Problems at A, AA or best practice: the ones that fail the audit. */
+    public List<Problem> failures() {
+        return problems().stream().filter(p -> !p.aaa()).toList();
+    }
+}

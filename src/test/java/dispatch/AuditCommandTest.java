@@ -1,0 +1,157 @@
+package dispatch;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dispatch.account.Accounts;
+import dispatch.account.Role;
+import dispatch.audit.AuditHistory;
+import dispatch.audit.ReportFiles;
+import dispatch.audit.Review;
+import dispatch.db.Database;
+import dispatch.support.FixtureSite;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The audit command as an operator or a CI job uses it: its options, messages and exit codes. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AuditCommandTest {
+    @TempDir
+    Path dir;
+    private FixtureSite site;
+    private ByteArrayOutputStream out;
+    private ByteArrayOutputStream err;
+
+    @BeforeAll
+    void start() {
+        site = new FixtureSite();
+    }
+
+    @AfterAll
+    void stop() {
+        site.close();
+    }
+
+    private int audit(String... args) {
+        out = new ByteArrayOutputStream();
+        err = new ByteArrayOutputStream();
+        String[] all = new String[args.length + 1];
+        all[0] = "audit";
+        System.arraycopy(args, 0, all, 1, args.length);
+        return Cli.run(all, Config.fromEnvironment(Map.of()), new ByteArrayInputStream(new byte[0]),
+            new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    private String error() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+
+    private String output() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void wrong_options_get_one_line_of_usage_and_status_2() {
+        for (String[] args : new String[][] {{}, {"--base-url", "http://127.0.0.1:1/"}, {"--out", dir.toString()},
+                {"--base-url", "ftp://example.org/", "--out", dir.toString()},
+                {"--base-url", "not a url", "--out", dir.toString()},
+                {"--base-url", "http://127.0.0.1:1/", "--out", dir.toString(), "--max-pages", "0"},
+                {"--base-url", "http://127.0.0.1:1/", "--out", dir.toString(), "--max-pages", "many"},
+                {"--base-url", "http://127.0.0.1:1/", "--out", dir.toString(), "--colour", "blue"},
+                {"--base-url", "http://127.0.0.1:1/", "--out"}}) {
+            assertEquals(2, audit(args), String.join(" ", args));
+            assertEquals(1, error().strip().lines().count(), error());
+            assertTrue(error().startsWith("dispatch: audit needs --base-url URL"), error());
+        }
+    }
+
+    @Test
+    void a_site_that_cannot_be_reached_is_one_clear_line_and_status_3() throws Exception {
+        int port;
+        try (ServerSocket free = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
+            port = free.getLocalPort();
+        }
+        assertEquals(3, audit("--base-url", "http://127.0.0.1:" + port + "/", "--out", dir.toString()));
+        assertEquals("dispatch: cannot reach http://127.0.0.1:" + port + "/: is the address right, and is the site running?",
+            error().strip());
+        assertFalse(Files.exists(dir.resolve("report.html")));
+    }
+
+    @Test
+    void an_output_folder_that_cannot_be_made_is_one_line_before_any_page_is_checked() throws Exception {
+        Path file = Files.writeString(dir.resolve("a-file"), "");
+        assertEquals(3, audit("--base-url", site.url("/index.html"), "--out", file.resolve("reports").toString()));
+        assertEquals(1, error().strip().lines().count(), error());
+        assertTrue(error().startsWith("dispatch: cannot create the folder " + file.resolve("reports")), error());
+        assertFalse(output().contains("Checking page"), output());
+    }
+
+    @Test
+    void a_reviews_file_that_cannot_be_used_stops_the_audit_before_it_starts() throws Exception {
+        Path reviews = Files.writeString(dir.resolve("reviews.json"),
+            "[{\"sc\": \"1.3.1\", \"verdict\": \"Fine\", \"date\": \"2026-11-20\", \"reviewer\": \"A\"}]");
+        assertEquals(3, audit("--base-url", site.url("/index.html"), "--out", dir.toString(), "--reviews", reviews.toString()));
+        assertTrue(error().startsWith("dispatch: in " + reviews + ": the verdict for 1.3.1 must be one of"), error());
+        Files.writeString(reviews, "not json");
+        assertEquals(3, audit("--base-url", site.url("/index.html"), "--out", dir.toString(), "--reviews", reviews.toString()));
+        assertEquals(1, error().strip().lines().count(), error());
+        assertTrue(error().startsWith("dispatch: cannot read the reviews in "), error());
+    }
+
+    @Test
+    void record_stores_the_run_and_uses_the_reviews_recorded_in_the_newsroom() throws Exception {
+        Path data = dir.resolve("data");
+        Database database = Database.open(data);
+        long user = new Accounts(database, java.time.Clock.systemUTC(), Accounts.realPause())
+            .create("editor@example.org", "An Editor", Role.EDITOR, "a long enough password", null).id();
+        AuditHistory history = new AuditHistory(database, java.time.Clock.systemUTC());
+        history.review(new Review("2.4.2", "Supports", "Every title names its page.", "every page",
+            java.time.LocalDate.parse("2026-11-20"), "An Editor"), user);
+        out = new ByteArrayOutputStream();
+        err = new ByteArrayOutputStream();
+        int code = Cli.run(new String[] {"audit", "--base-url", site.url("/index.html"), "--out", dir.resolve("r").toString(),
+                "--max-pages", "1", "--record"}, Config.fromEnvironment(Map.of("DISPATCH_DATA_DIR", data.toString())),
+            new ByteArrayInputStream(new byte[0]), new PrintStream(out, true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8));
+        assertEquals(0, code, output() + error());
+        assertTrue(output().contains("Recorded in the database"), output());
+        assertEquals(1, history.runs(10).size());
+        assertEquals(1, history.runs(10).get(0).pages());
+        assertTrue(Files.readString(dir.resolve("r").resolve("acr.json")).contains("Reviewed by An Editor on 2026-11-20"));
+    }
+
+    @Test
+    void problems_found_exit_1_so_that_ci_fails_and_a_clean_site_exits_0() throws Exception {
+        Path faulty = dir.resolve("faulty");
+        assertEquals(1, audit("--base-url", site.url("/image-without-alt.html"), "--out", faulty.toString(),
+            "--max-pages", "1"), output() + error());
+        assertTrue(output().contains("Checking page 1 of 1: " + site.url("/image-without-alt.html") + " (problems so far: 0)"),
+            output());
+        assertTrue(output().contains("Checked 1 page: 1 problem at WCAG A or AA"), output());
+        for (String file : ReportFiles.FILES) {
+            assertTrue(Files.size(faulty.resolve(file)) > 0, file);
+        }
+
+        Path reviews = Files.writeString(dir.resolve("reviews.json"), """
+            [{"sc": "1.3.1", "verdict": "Supports", "notes": "Headings, lists and tables checked by hand.",
+              "scope": "the home page", "date": "2026-11-20", "reviewer": "A. Reviewer"}]""");
+        Path clean = dir.resolve("clean");
+        assertEquals(0, audit("--base-url", site.url("/index.html"), "--out", clean.toString(), "--max-pages", "1",
+            "--reviews", reviews.toString()), output() + error());
+        assertEquals("", error());
+        assertTrue(Files.readString(clean.resolve("acr.json")).contains("Reviewed by A. Reviewer on 2026-11-20"));
+    }
+}

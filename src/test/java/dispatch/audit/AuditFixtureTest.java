@@ -1,0 +1,247 @@
+package dispatch.audit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The audit run once over the fixture site, a static site with one problem planted on each
+ * page and one clean page: every planted problem is found, by the check meant to find it, in
+ * every file the audit writes, and nothing is found on the clean page.
+ */
+class AuditFixtureTest {
+    /** Page, and the (check, rule) pairs the audit must find on it: exactly these. */
+    private static final Map<String, Set<String>> PLANTED = new LinkedHashMap<>();
+
+    static {
+        PLANTED.put("/index.html", Set.of());
+        PLANTED.put("/image-without-alt.html", Set.of("axe image-alt"));
+        PLANTED.put("/no-skip-link.html", Set.of("skip-link skip-link"));
+        // A link to nowhere is no skip link to axe, which then finds it outside every landmark.
+        PLANTED.put("/broken-skip-link.html", Set.of("skip-link skip-link", "axe region"));
+        PLANTED.put("/invisible-focus.html", Set.of("keyboard focus-not-visible"));
+        // A trap also leaves everything after it out of reach.
+        PLANTED.put("/keyboard-trap.html", Set.of("keyboard keyboard-trap", "keyboard not-keyboard-reachable"));
+        PLANTED.put("/no-reflow.html", Set.of("reflow reflow"));
+        PLANTED.put("/clipped-text.html", Set.of("text-spacing text-spacing"));
+        PLANTED.put("/dark-contrast.html", Set.of("dark-scheme color-contrast"));
+        PLANTED.put("/aaa-contrast.html", Set.of("axe color-contrast-enhanced"));
+    }
+
+    /** The levels of the criteria planted, from the WCAG 2.2 text. */
+    private static final Map<String, String> LEVELS = Map.of("1.1.1", "A", "2.4.1", "A", "2.4.7", "AA", "2.1.2", "A",
+        "2.1.1", "A", "1.4.10", "AA", "1.4.12", "AA", "1.4.3", "AA", "1.4.6", "AAA");
+
+    private final FixtureAudit audit = FixtureAudit.get();
+    private final Path out = audit.out();
+    private final AuditReport report = audit.report();
+    private final String progress = audit.progress();
+
+    private String url(String path) {
+        return audit.site().url(path);
+    }
+
+    @Test
+    void follows_links_to_every_page_of_a_site_without_a_sitemap_and_shows_progress() {
+        assertEquals("links", report.method());
+        assertEquals(PLANTED.keySet().stream().map(this::url).collect(Collectors.toSet()),
+            report.pages().stream().map(PageResult::url).collect(Collectors.toSet()));
+        assertTrue(progress.contains("Found 10 pages by following links."), progress);
+        assertTrue(progress.contains("Checking page 10 of 10: "), progress);
+        assertTrue(progress.lines().anyMatch(l -> l.matches("Checking page 10 of 10: .* \\(problems so far: [1-9]\\d*\\)")),
+            progress);
+    }
+
+    @Test
+    void finds_each_planted_problem_with_its_own_check_and_nothing_else() {
+        for (var planted : PLANTED.entrySet()) {
+            PageResult page = page(planted.getKey());
+            assertEquals(null, page.error(), planted.getKey());
+            assertTrue(page.checks().stream().noneMatch(c -> c.status().equals("error")),
+                () -> planted.getKey() + ": " + page.checks());
+            Set<String> found = page.problems().stream().map(p -> p.check() + " " + p.rule()).collect(Collectors.toSet());
+            assertEquals(new TreeSet<>(planted.getValue()), new TreeSet<>(found), planted.getKey());
+        }
+    }
+
+    @Test
+    void keeps_passes_incomplete_and_inapplicable_rules_with_the_tool_versions() {
+        PageResult clean = page("/index.html");
+        assertTrue(clean.passes().size() > 20, "axe's passed rules are kept");
+        assertTrue(clean.inapplicable().size() > 10, "and the rules that did not apply");
+        assertTrue(clean.passes().stream().anyMatch(r -> r.id().equals(Axe.ENHANCED_CONTRAST)), "AAA rules run");
+        assertNotNull(clean.incomplete());
+        assertTrue(report.axe().matches("4\\.\\d+\\.\\d+"), report.axe());
+        assertTrue(report.browser().startsWith("chrome "), report.browser());
+    }
+
+    @Test
+    void ties_problems_to_wcag_criteria_and_keeps_aaa_apart() {
+        Map<String, List<String>> criteria = Map.of("axe image-alt", List.of("1.1.1"),
+            "skip-link skip-link", List.of("2.4.1"), "axe region", List.of(),
+            "keyboard focus-not-visible", List.of("2.4.7"), "keyboard keyboard-trap", List.of("2.1.2"),
+            "keyboard not-keyboard-reachable", List.of("2.1.1"), "reflow reflow", List.of("1.4.10"),
+            "text-spacing text-spacing", List.of("1.4.12"), "dark-scheme color-contrast", List.of("1.4.3"),
+            "axe color-contrast-enhanced", List.of("1.4.6"));
+        for (Problem p : report.problems()) {
+            assertEquals(criteria.get(p.check() + " " + p.rule()), p.criteria(), p.check() + " " + p.rule());
+            assertEquals(p.criteria().isEmpty() ? "best practice" : LEVELS.get(p.criteria().get(0)), p.level(), p.rule());
+            assertNotNull(p.why(), p.rule());
+            assertNotNull(p.helpUrl(), p.rule());
+        }
+        assertEquals(List.of("color-contrast-enhanced"), report.aaa().stream().map(Problem::rule).distinct().toList());
+        assertTrue(report.failures().stream().noneMatch(Problem::aaa));
+        assertEquals(PLANTED.values().stream().filter(s -> !s.isEmpty()).count() - 1,
+            report.pages().stream().filter(p -> !p.failures().isEmpty()).count(), "every planted page but the AAA one fails");
+    }
+
+    @Test
+    void report_json_holds_everything_and_reads_back() throws Exception {
+        JsonNode json = Json.MAPPER.readTree(out.resolve("report.json").toFile());
+        assertEquals(10, json.get("pages").size());
+        for (JsonNode page : json.get("pages")) {
+            String path = URI.create(page.get("url").asText()).getPath();
+            Set<String> found = new HashSet<>();
+            for (JsonNode check : page.get("checks")) {
+                check.get("problems").forEach(p -> found.add(p.get("check").asText() + " " + p.get("rule").asText()));
+            }
+            assertEquals(PLANTED.get(path), found, path);
+            assertTrue(page.has("passes") && page.has("inapplicable") && page.has("incomplete"), path);
+        }
+        assertTrue(json.get("axe").asText().startsWith("4."));
+        AuditReport back = Json.MAPPER.readValue(out.resolve("report.json").toFile(), AuditReport.class);
+        assertEquals(report.failures().size(), back.failures().size());
+    }
+
+    @Test
+    void junit_xml_fails_one_test_case_per_planted_page_and_check() throws Exception {
+        Document xml = Jsoup.parse(Files.readString(out.resolve("junit.xml")), "", Parser.xmlParser());
+        assertEquals(String.valueOf(10 * CheckResult.CHECKS.size()), xml.selectFirst("testsuites").attr("tests"));
+        for (var planted : PLANTED.entrySet()) {
+            Element suite = xml.select("testsuite").stream().filter(s -> s.attr("name").equals(url(planted.getKey())))
+                .findFirst().orElseThrow();
+            assertEquals(CheckResult.CHECKS.size(), suite.select("testcase").size());
+            Set<String> failing = suite.select("testcase:has(failure)").stream().map(t -> t.attr("name"))
+                .collect(Collectors.toSet());
+            Set<String> expected = planted.getValue().stream().filter(s -> !s.endsWith("color-contrast-enhanced"))
+                .map(s -> CheckResult.name(s.split(" ")[0])).collect(Collectors.toSet());
+            assertEquals(expected, failing, planted.getKey());
+            for (String rule : planted.getValue().stream().map(s -> s.split(" ")[1]).toList()) {
+                assertTrue(suite.text().contains(rule), planted.getKey() + " names " + rule);
+            }
+        }
+        assertTrue(xml.select("testsuite").stream().filter(s -> s.attr("name").equals(url("/aaa-contrast.html")))
+            .findFirst().orElseThrow().select("system-out").text().contains("AAA"));
+    }
+
+    @Test
+    void earl_says_failed_for_each_planted_problem_and_passed_on_the_clean_page() throws Exception {
+        JsonNode earl = Json.MAPPER.readTree(out.resolve("earl.jsonld").toFile());
+        assertEquals("http://www.w3.org/ns/earl#", earl.get("@context").get("earl").asText());
+        Map<String, Set<String>> failed = new LinkedHashMap<>();
+        int passed = 0;
+        for (JsonNode node : earl.get("@graph")) {
+            if (!node.path("@type").asText().equals("earl:Assertion")) {
+                continue;
+            }
+            String page = URI.create(node.get("earl:subject").get("@id").asText()).getPath();
+            String outcome = node.get("earl:result").get("earl:outcome").get("@id").asText();
+            String test = node.get("earl:test").get("dct:title").asText();
+            if (outcome.equals("earl:failed")) {
+                failed.computeIfAbsent(page, k -> new TreeSet<>()).add(test);
+            } else if (outcome.equals("earl:passed")) {
+                passed++;
+            }
+        }
+        assertFalse(failed.containsKey("/index.html"), "nothing fails on the clean page: " + failed.get("/index.html"));
+        assertTrue(passed > 100);
+        for (var planted : PLANTED.entrySet()) {
+            for (String pair : planted.getValue()) {
+                String check = pair.split(" ")[0];
+                String test = check.equals("axe") ? pair.split(" ")[1] : CheckResult.name(check);
+                assertTrue(failed.getOrDefault(planted.getKey(), Set.of()).contains(test),
+                    planted.getKey() + " fails " + test + ": " + failed.get(planted.getKey()));
+            }
+        }
+    }
+
+    @Test
+    void report_html_lists_each_problem_under_its_page_with_why_and_how_to_fix() throws Exception {
+        Document html = Jsoup.parse(Files.readString(out.resolve("report.html")));
+        assertEquals(1, html.select("h1").size());
+        assertTrue(html.select("h2").first().text().equals("Contents"));
+        Element summary = html.getElementById("summary");
+        assertNotNull(summary);
+        String all = html.text();
+        assertTrue(all.contains("Problems by severity") && all.contains("Problems by WCAG success criterion"));
+        assertTrue(all.contains("This is the first audit in this folder"));
+        Set<String> pagesWithSections = html.select(".app-report-page__url a").stream().map(a -> a.attr("href"))
+            .map(h -> URI.create(h).getPath()).collect(Collectors.toSet());
+        for (var planted : PLANTED.entrySet()) {
+            assertEquals(!planted.getValue().isEmpty(), pagesWithSections.contains(planted.getKey()), planted.getKey());
+        }
+        Element firstProblems = html.selectFirst("#problems ~ section.app-report-page");
+        assertNotNull(firstProblems);
+        assertTrue(firstProblems.text().contains("Why it matters:"));
+        assertTrue(html.select(".app-report-group").stream().anyMatch(g -> g.text().contains("How to fix:")));
+        assertTrue(all.contains("keyboard-trap") && all.contains("image-alt") && all.contains("text-spacing")
+            && all.contains("In the dark colour scheme: "));
+    }
+
+    @Test
+    void acr_marks_failing_criteria_and_never_claims_support_without_a_person() throws Exception {
+        JsonNode acr = Json.MAPPER.readTree(out.resolve("acr.json").toFile());
+        assertEquals(32, acr.get("levelA").size());
+        assertEquals(24, acr.get("levelAA").size());
+        assertEquals(31, acr.get("levelAAA").size());
+        Map<String, JsonNode> bySc = new LinkedHashMap<>();
+        for (String table : List.of("levelA", "levelAA", "levelAAA")) {
+            acr.get(table).forEach(e -> bySc.put(e.get("sc").asText(), e));
+        }
+        for (String failing : List.of("1.1.1", "2.4.1", "2.4.7", "2.1.2", "2.1.1", "1.4.10", "1.4.12", "1.4.3", "1.4.6")) {
+            String level = bySc.get(failing).get("conformance").asText();
+            assertTrue(level.equals(Acr.PARTIALLY_SUPPORTS) || level.equals(Acr.DOES_NOT_SUPPORT), failing + ": " + level);
+            assertFalse(bySc.get(failing).get("failures").isEmpty(), failing);
+        }
+        for (var entry : bySc.entrySet()) {
+            String level = entry.getValue().get("conformance").asText();
+            if (entry.getKey().equals("4.1.1")) {
+                assertEquals(Acr.SUPPORTS, level);
+            } else {
+                assertFalse(level.equals(Acr.SUPPORTS) || level.equals(Acr.NOT_APPLICABLE), entry.getKey() + ": " + level);
+            }
+        }
+        assertEquals(Acr.NOT_EVALUATED, bySc.get("1.3.1").get("conformance").asText());
+        assertFalse(bySc.get("1.3.1").get("hints").isEmpty(), "the automated hints are attached");
+
+        Document html = Jsoup.parse(Files.readString(out.resolve("acr.html")));
+        assertEquals(3, html.select("table").size());
+        Element row = html.getElementById("sc-1.1.1");
+        assertNotNull(row);
+        assertTrue(row.text().contains("image-alt"), row.text());
+        assertTrue(html.getElementById("sc-1.3.1").text().contains(Acr.NOT_EVALUATED));
+    }
+
+    private PageResult page(String path) {
+        return report.pages().stream().filter(p -> p.url().equals(url(path))).findFirst()
+            .orElseThrow(() -> new AssertionError("not audited: " + path));
+    }
+}
