@@ -1,11 +1,18 @@
 package dispatch;
 
-import dispatch.web.WebServer;
-
 /** Starts Dispatch: reads the configuration from the environment and serves the site. */
 public final class App {
     public static void main(String[] args) {
-        System.exit(Cli.run(args, Config.fromEnvironment(System.getenv()), System.in, System.out, System.err));
+        Config config;
+        try {
+            config = Config.fromEnvironment(System.getenv());
+        } catch (IllegalArgumentException e) {
+            // A setting a person can fix: one line saying which and why, not a stack trace.
+            System.err.println("dispatch: " + e.getMessage());
+            System.exit(Cli.FAILED);
+            return;
+        }
+        System.exit(Cli.run(args, config, System.in, System.out, System.err));
     }
 
     private App() {}

@@ -1,6 +1,7 @@
 package dispatch;
 
 import dispatch.mail.MailConfig;
+import dispatch.membership.StripeConfig;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.Map;
@@ -22,9 +23,12 @@ import java.util.Map;
  *                  host, mail is written to DATA_DIR/outbox
  * @param freeArticles         DISPATCH_FREE_ARTICLES, 3: articles a month free to readers without an account
  * @param freeArticlesSignedIn DISPATCH_FREE_ARTICLES_SIGNED_IN, 5: articles a month free with a free account
+ * @param stripe    DISPATCH_STRIPE_* (see {@link StripeConfig}); null without a Stripe key, and then
+ *                  the built-in test gateway takes payments, in test mode
  */
 public record Config(int port, String bind, Path dataDir, URI baseUrl, String siteName, boolean loadDemo,
-                     String language, MailConfig mail, int freeArticles, int freeArticlesSignedIn) {
+                     String language, MailConfig mail, int freeArticles, int freeArticlesSignedIn,
+                     StripeConfig stripe) {
 
     public static Config fromEnvironment(Map<String, String> env) {
         int port = parsePort(env.getOrDefault("DISPATCH_PORT", "8080"));
@@ -41,13 +45,13 @@ public record Config(int port, String bind, Path dataDir, URI baseUrl, String si
         int free = count(env, "DISPATCH_FREE_ARTICLES", 3);
         int freeSignedIn = count(env, "DISPATCH_FREE_ARTICLES_SIGNED_IN", 5);
         return new Config(port, bind, dataDir, URI.create(stripSlash(base)), name, demo, language,
-            MailConfig.fromEnvironment(env, name), free, freeSignedIn);
+            MailConfig.fromEnvironment(env, name), free, freeSignedIn, StripeConfig.fromEnvironment(env));
     }
 
     /** The same settings with another port and base address; tests use it after binding port 0. */
     public Config withBaseUrl(URI url) {
         return new Config(port, bind, dataDir, url, siteName, loadDemo, language, mail, freeArticles,
-            freeArticlesSignedIn);
+            freeArticlesSignedIn, stripe);
     }
 
     private static int count(Map<String, String> env, String name, int fallback) {

@@ -26,6 +26,9 @@ import dispatch.mail.Mailer;
 import dispatch.membership.Access;
 import dispatch.membership.Membership;
 import dispatch.membership.MembershipServlet;
+import dispatch.membership.StripeGateway;
+import dispatch.membership.StripeWebhook;
+import dispatch.membership.StripeWebhookServlet;
 import dispatch.membership.TestCheckoutServlet;
 import dispatch.membership.TestGateway;
 import dispatch.newsroom.ActivityServlet;
@@ -73,9 +76,11 @@ public final class Routes {
         Mailer mailer = config.mail().mailer(config.dataDir().resolve("outbox"), s.clock());
         ReaderPages readerPages = new ReaderPages(s.site(), s.templates(), accounts, readers,
             new AccountMail(mailer, s.templates(), s.site()));
+        // Stripe Checkout when a Stripe key is set; otherwise the built-in test gateway, in test mode.
         Membership[] built = new Membership[1];
-        TestGateway testGateway = new TestGateway(s.clock(), () -> built[0]);
-        Membership membership = built[0] = new Membership(s.database(), s.clock(), testGateway);
+        StripeGateway stripe = config.stripe() == null ? null : new StripeGateway(config.stripe());
+        TestGateway testGateway = stripe == null ? new TestGateway(s.clock(), () -> built[0]) : null;
+        Membership membership = built[0] = new Membership(s.database(), s.clock(), stripe != null ? stripe : testGateway);
         Access access = new Access(s.database(), s.clock(), membership, config.freeArticles(), config.freeArticlesSignedIn());
 
         context.addFilter(new FilterHolder(new SecurityHeaders()), "/*",
@@ -108,7 +113,7 @@ public final class Routes {
         context.addServlet(new ServletHolder(pages), "/about");
         context.addServlet(new ServletHolder(pages), "/accessibility");
 
-        // Readers' accounts (/account/...) and membership (/membership, its checkout)
+        // Readers' accounts (/account/...) and membership (/membership; the test checkout, or Stripe's webhook)
         context.addServlet(new ServletHolder(new AccountServlet(readerPages, membership, config.freeArticlesSignedIn())),
             "/account/*");                                                      // /account, and its forms' actions
         context.addServlet(new ServletHolder(new RegisterServlet(readerPages, config.freeArticles(),
@@ -126,8 +131,13 @@ public final class Routes {
         context.addServlet(new ServletHolder(new DeleteAccountServlet(readerPages, membership)), "/account/delete");
         context.addServlet(new ServletHolder(new MembershipServlet(s.site(), s.templates(),
             s.database().dao(dispatch.page.PageDao.class), membership, readers)), "/membership/*");  // and /membership/join
-        context.addServlet(new ServletHolder(new TestCheckoutServlet(s.site(), s.templates(), membership, testGateway)),
-            "/membership/test-checkout/*");
+        if (stripe != null) {
+            context.addServlet(new ServletHolder(new StripeWebhookServlet(
+                new StripeWebhook(config.stripe().webhookSecret(), stripe, membership))), "/membership/stripe/webhook");
+        } else {
+            context.addServlet(new ServletHolder(new TestCheckoutServlet(s.site(), s.templates(), membership, testGateway)),
+                "/membership/test-checkout/*");
+        }
 
         // The newsroom: every path below /newsroom needs a signed-in member of staff (NewsroomFilter),
         // except the sign-in page; every POST needs the CSRF token.
