@@ -94,6 +94,9 @@ public final class StripeWebhook {
 
     private Answer subscriptionChanged(Event event) throws EventDataObjectDeserializationException {
         com.stripe.model.Subscription subscription = object(event, com.stripe.model.Subscription.class);
+        // One that arrives before its checkout's completion names a subscription we do not know by
+        // that id yet: it is recorded and passed over, which loses nothing, because the completed
+        // checkout reads the subscription from Stripe as it is by then.
         membership.apply(gatewayEvent(event, subscription.getId(), status(subscription), subscription));
         return Answer.DONE;
     }
