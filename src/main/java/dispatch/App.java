@@ -1,7 +1,5 @@
 package dispatch;
 
-import dispatch.web.WebServer;
-
 /** Starts Dispatch: reads the configuration from the environment and serves the site. */
 public final class App {
     public static void main(String[] args) {
@@ -9,9 +7,9 @@ public final class App {
         try {
             config = Config.fromEnvironment(System.getenv());
         } catch (IllegalArgumentException e) {
-            // A setting that cannot be read is one line for the operator, not a stack trace.
+            // A setting a person can fix: one line saying which and why, not a stack trace.
             System.err.println("dispatch: " + e.getMessage());
-            System.exit(Cli.USAGE);
+            System.exit(Cli.FAILED);
             return;
         }
         System.exit(Cli.run(args, config, System.in, System.out, System.err));

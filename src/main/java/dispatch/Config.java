@@ -1,6 +1,7 @@
 package dispatch;
 
 import dispatch.mail.MailConfig;
+import dispatch.membership.StripeConfig;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -31,11 +32,13 @@ import java.util.Map;
  * @param maxWait      DISPATCH_MAX_WAIT_MS, 1000: how long a request may wait before a 503
  * @param pageCacheTtl DISPATCH_PAGE_CACHE_SECONDS, 60: how long a rendered public page is kept, and
  *                     may be kept by browsers and CDNs; 0 turns the page cache off
+ * @param stripe       DISPATCH_STRIPE_* (see {@link StripeConfig}); null without a Stripe key, and then
+ *                     the built-in test gateway takes payments, in test mode
  */
 public record Config(int port, String bind, Path dataDir, URI baseUrl, String siteName, boolean loadDemo,
                      String language, MailConfig mail, int freeArticles, int freeArticlesSignedIn,
                      boolean accessLog, String metricsToken, int maxActive, int maxWaiting, Duration maxWait,
-                     Duration pageCacheTtl) {
+                     Duration pageCacheTtl, StripeConfig stripe) {
 
     public static Config fromEnvironment(Map<String, String> env) {
         int port = number(env, "DISPATCH_PORT", 8080, 0, 65535);
@@ -60,13 +63,14 @@ public record Config(int port, String bind, Path dataDir, URI baseUrl, String si
         return new Config(port, bind, dataDir, URI.create(stripSlash(base)), name, demo, language,
             MailConfig.fromEnvironment(env, name), free, freeSignedIn, accessLog,
             token.isEmpty() ? null : token, maxActive, maxWaiting, Duration.ofMillis(maxWait),
-            Duration.ofSeconds(pageCache));
+            Duration.ofSeconds(pageCache), StripeConfig.fromEnvironment(env));
     }
 
     /** The same settings with another base address; tests use it after binding port 0. */
     public Config withBaseUrl(URI url) {
         return new Config(port, bind, dataDir, url, siteName, loadDemo, language, mail, freeArticles,
-            freeArticlesSignedIn, accessLog, metricsToken, maxActive, maxWaiting, maxWait, pageCacheTtl);
+            freeArticlesSignedIn, accessLog, metricsToken, maxActive, maxWaiting, maxWait, pageCacheTtl,
+            stripe);
     }
 
     private static int number(Map<String, String> env, String name, int fallback, int min, int max) {

@@ -3,6 +3,7 @@ package dispatch.account;
 import static dispatch.web.Messages.t;
 
 import dispatch.membership.Membership;
+import dispatch.membership.PaymentGatewayException;
 import dispatch.membership.Subscription;
 import dispatch.preferences.PreferencesFilter;
 import dispatch.web.Cookies;
@@ -24,11 +25,13 @@ import java.util.Optional;
  * page again with the errors and what was typed).
  */
 public final class AccountServlet extends HttpServlet {
-    private static final Map<String, String> NOTICES = Map.of(
-        "welcome", "register.welcome", "verified", "confirm.verified", "email-changed", "confirm.emailChanged",
-        "email-taken", "confirm.emailTaken", "password-reset", "reset.done", "password-changed", "account.passwordChanged",
-        "preferences-saved", "account.preferencesDone", "joined", "checkout.welcome", "cancelled", "account.cancelled",
-        "resent", "account.resent");
+    private static final Map<String, String> NOTICES = Map.ofEntries(
+        Map.entry("welcome", "register.welcome"), Map.entry("verified", "confirm.verified"),
+        Map.entry("email-changed", "confirm.emailChanged"), Map.entry("email-taken", "confirm.emailTaken"),
+        Map.entry("password-reset", "reset.done"), Map.entry("password-changed", "account.passwordChanged"),
+        Map.entry("preferences-saved", "account.preferencesDone"), Map.entry("joined", "checkout.welcome"),
+        Map.entry("cancelled", "account.cancelled"), Map.entry("resent", "account.resent"),
+        Map.entry("cancel-failed", "account.cancelUnavailable"));
     private final ReaderPages pages;
     private final Membership membership;
     private final int freeSignedIn;
@@ -45,10 +48,11 @@ public final class AccountServlet extends HttpServlet {
      * @param membershipStatus one sentence on where the membership stands
      * @param cancelHint       null when there is nothing to cancel
      * @param notice           what the last form did, or null
+     * @param noticeProblem     whether the notice says something could not be done
      */
     public record AccountPage(Layout layout, String csrf, User user, boolean staff, boolean verified,
                               String membershipStatus, boolean member, String cancelHint, boolean testMode,
-                              boolean preferencesSaved, String notice, Form form) {}
+                              boolean preferencesSaved, String notice, boolean noticeProblem, Form form) {}
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -71,6 +75,8 @@ public final class AccountServlet extends HttpServlet {
         return switch (key) {
             case "register.welcome", "account.resent" -> t(key, user.email());
             case "account.cancelled" -> t(key, until);
+            // Back from a payment service's own checkout, whose confirmation may arrive a moment later.
+            case "checkout.welcome" -> membership.entitled(user) ? t(key) : t("checkout.processing");
             default -> t(key);
         };
     }
@@ -96,7 +102,13 @@ public final class AccountServlet extends HttpServlet {
                 Redirect.seeOther(response, "/account?preferences-saved");
             }
             case "/cancel" -> {
-                membership.cancel(user);
+                try {
+                    membership.cancel(user);
+                } catch (PaymentGatewayException e) {
+                    log("Could not cancel a membership: " + e.getMessage());
+                    Redirect.seeOther(response, "/account?cancel-failed");
+                    return;
+                }
                 Redirect.seeOther(response, "/account?cancelled");
             }
             default -> response.sendError(HttpServletResponse.SC_NOT_FOUND);
@@ -162,6 +174,7 @@ public final class AccountServlet extends HttpServlet {
         response.setHeader("Cache-Control", "private, no-store");
         pages.templates().send(response, "account/account.jte", new AccountPage(layout, Csrf.token(request, response), user,
             user.isStaff(), pages.readers().isVerified(user), status, member, cancelHint, membership.gateway().testMode(),
-            pages.readers().preferences(user).isPresent(), notice, form));
+            pages.readers().preferences(user).isPresent(), notice,
+            request.getParameter("cancel-failed") != null && notice != null, form));
     }
 }

@@ -70,6 +70,15 @@ public final class Membership {
      * @return whether the subscription changed
      */
     public boolean apply(GatewayEvent event) {
+        return apply(event, null);
+    }
+
+    /**
+     * Applies what the gateway reported and, in the same transaction, gives the subscription the
+     * gateway's lasting reference for it: a checkout that has completed names the subscription it
+     * created, and later events name that. Null keeps the reference.
+     */
+    public boolean apply(GatewayEvent event, String newReference) {
         Instant now = clock.instant();
         return database.jdbi().inTransaction(h -> {
             SubscriptionDao subscriptions = h.attach(SubscriptionDao.class);
@@ -77,8 +86,13 @@ public final class Membership {
                 return false;
             }
             return subscriptions.byRef(event.gateway(), event.reference())
-                .map(s -> subscriptions.apply(s.id(), event.status(), event.periodEnd(), event.cancelAtPeriodEnd(),
-                    event.createdAt(), now) == 1)
+                .map(s -> {
+                    if (newReference != null) {
+                        subscriptions.setRef(s.id(), newReference);
+                    }
+                    return subscriptions.apply(s.id(), event.status(), event.periodEnd(), event.cancelAtPeriodEnd(),
+                        event.createdAt(), now) == 1;
+                })
                 .orElse(false);
         });
     }

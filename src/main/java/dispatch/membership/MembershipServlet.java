@@ -43,9 +43,11 @@ public final class MembershipServlet extends HttpServlet {
     /**
      * The membership page.
      *
-     * @param state "anonymous" (sign in first), "unverified" (confirm the address first), "member", or "ready"
+     * @param state   "anonymous" (sign in first), "unverified" (confirm the address first), "member", or "ready"
+     * @param problem why the last attempt to join did not start, or null
      */
-    public record MembershipPage(Layout layout, Page page, List<Plan> plans, String csrf, String state, boolean testMode) {}
+    public record MembershipPage(Layout layout, Page page, List<Plan> plans, String csrf, String state, boolean testMode,
+                                 String problem) {}
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -59,7 +61,8 @@ public final class MembershipServlet extends HttpServlet {
         String state = user.isEmpty() ? "anonymous" : membership.entitled(user.get()) ? "member"
             : readers.isVerified(user.get()) ? "ready" : "unverified";
         templates.send(response, "membership/membership.jte", new MembershipPage(layout, page.orElse(null),
-            membership.plans(), user.isPresent() ? Csrf.token(request, response) : null, state, membership.gateway().testMode()));
+            membership.plans(), user.isPresent() ? Csrf.token(request, response) : null, state, membership.gateway().testMode(),
+            request.getParameter("unavailable") != null ? t("membership.gatewayUnavailable") : null));
     }
 
     @Override
@@ -81,6 +84,15 @@ public final class MembershipServlet extends HttpServlet {
             Redirect.seeOther(response, "/membership");  // the page says what to do first
             return;
         }
-        Redirect.seeOther(response, membership.join(user.get(), plan.get(), site.absolute("")).url());
+        PaymentGateway.Checkout checkout;
+        try {
+            checkout = membership.join(user.get(), plan.get(), site.absolute(""));
+        } catch (PaymentGatewayException e) {
+            // Nothing was stored or charged; the page says so and the reader can try again.
+            log("Could not start a checkout: " + e.getMessage());
+            Redirect.seeOther(response, "/membership?unavailable");
+            return;
+        }
+        Redirect.seeOther(response, checkout.url());
     }
 }

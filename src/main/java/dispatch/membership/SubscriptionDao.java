@@ -33,6 +33,9 @@ public interface SubscriptionDao {
     int apply(@Bind("id") long id, @Bind("status") String status, @Bind("periodEnd") Instant periodEnd,
               @Bind("cancelAtPeriodEnd") boolean cancelAtPeriodEnd, @Bind("eventAt") Instant eventAt, @Bind("now") Instant now);
 
+    @SqlUpdate("UPDATE subscriptions SET gateway_ref = :ref WHERE id = :id")
+    int setRef(@Bind("id") long id, @Bind("ref") String ref);
+
     @SqlUpdate("INSERT INTO payment_events (gateway, event_id, type, received_at) VALUES (:gateway, :id, :type, :now) ON CONFLICT DO NOTHING")
     int recordEvent(@Bind("gateway") String gateway, @Bind("id") String eventId, @Bind("type") String type,
                     @Bind("now") Instant now);

@@ -31,6 +31,9 @@ import dispatch.mail.Mailer;
 import dispatch.membership.Access;
 import dispatch.membership.Membership;
 import dispatch.membership.MembershipServlet;
+import dispatch.membership.StripeGateway;
+import dispatch.membership.StripeWebhook;
+import dispatch.membership.StripeWebhookServlet;
 import dispatch.membership.TestCheckoutServlet;
 import dispatch.membership.TestGateway;
 import dispatch.audit.AuditHistory;
@@ -89,9 +92,11 @@ public final class Routes {
         Mailer mailer = config.mail().mailer(config.dataDir().resolve("outbox"), s.clock());
         ReaderPages readerPages = new ReaderPages(s.site(), s.templates(), accounts, readers,
             new AccountMail(mailer, s.templates(), s.site()));
+        // Stripe Checkout when a Stripe key is set; otherwise the built-in test gateway, in test mode.
         Membership[] built = new Membership[1];
-        TestGateway testGateway = new TestGateway(s.clock(), () -> built[0]);
-        Membership membership = built[0] = new Membership(s.database(), s.clock(), testGateway);
+        StripeGateway stripe = config.stripe() == null ? null : new StripeGateway(config.stripe());
+        TestGateway testGateway = stripe == null ? new TestGateway(s.clock(), () -> built[0]) : null;
+        Membership membership = built[0] = new Membership(s.database(), s.clock(), stripe != null ? stripe : testGateway);
         Access access = new Access(s.database(), s.clock(), membership, config.freeArticles(), config.freeArticlesSignedIn());
         RequestMetrics requestMetrics = new RequestMetrics(s.metrics().registry());
 
@@ -134,7 +139,7 @@ public final class Routes {
         context.addServlet(new ServletHolder(pages), "/accessibility");
         context.addServlet(new ServletHolder(new ReportProblemServlet(s)), ReportProblemServlet.PATH);
 
-        // Readers' accounts (/account/...) and membership (/membership, its checkout): personal pages
+        // Readers' accounts (/account/...) and membership (/membership; the test checkout, or Stripe's webhook)
         context.addServlet(new ServletHolder(new AccountServlet(readerPages, membership, config.freeArticlesSignedIn())),
             "/account/*");                                                      // /account, and its forms' actions
         context.addServlet(new ServletHolder(new RegisterServlet(readerPages, config.freeArticles(),
@@ -153,8 +158,13 @@ public final class Routes {
         // The membership page is the same for every anonymous reader: cached (join is a POST, never cached).
         publicPage(context, publicPages, new MembershipServlet(s.site(), s.templates(),
             s.database().dao(dispatch.page.PageDao.class), membership, readers), "/membership/*");
-        context.addServlet(new ServletHolder(new TestCheckoutServlet(s.site(), s.templates(), membership, testGateway)),
-            "/membership/test-checkout/*");
+        if (stripe != null) {
+            context.addServlet(new ServletHolder(new StripeWebhookServlet(
+                new StripeWebhook(config.stripe().webhookSecret(), stripe, membership))), "/membership/stripe/webhook");
+        } else {
+            context.addServlet(new ServletHolder(new TestCheckoutServlet(s.site(), s.templates(), membership, testGateway)),
+                "/membership/test-checkout/*");
+        }
 
         PageCache pageCache = new PageCache(s.config().pageCacheTtl(), s.clock(), s.changes(), s.metrics().registry());
         FilterHolder cache = new FilterHolder(pageCache);

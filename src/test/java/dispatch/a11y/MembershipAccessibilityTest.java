@@ -153,4 +153,51 @@ class MembershipAccessibilityTest {
 
         assertEquals(List.of(), problems, () -> String.join("\n", problems));
     }
+
+    /**
+     * With Stripe configured: the pages without the test-mode notice, and the notices a reader
+     * meets when Stripe cannot be reached (joining, cancelling) or has not yet confirmed a payment.
+     * Stripe's API is a closed port here, so every call to it fails as an outage would.
+     */
+    @Test
+    void the_stripe_states_pass_axe_and_the_keyboard_checks() throws IOException {
+        int closed;
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            closed = socket.getLocalPort();
+        }
+        List<String> before = new ArrayList<>(problems);
+        try (TestSite stripe = TestSite.demoWith(Map.of("DISPATCH_STRIPE_SECRET_KEY", "sk_test_key",
+                "DISPATCH_STRIPE_WEBHOOK_SECRET", "whsec_test", "DISPATCH_STRIPE_API_BASE", "http://127.0.0.1:" + closed))) {
+            browser.open(stripe.url("/account/register"));
+            submit("main form button[type=submit]", b -> {
+                type("name", "Omar Keyboard");
+                type("email", "omar@example.org");
+                type("password", "a password for omar");
+            });
+            browser.open(stripe.url(MailBox.link(stripe, MailBox.latest(stripe, "omar@example.org"))));
+            submit("main form button[type=submit]", b -> { });
+            browser.open(stripe.url("/membership"));
+            check("membership, Stripe, ready to join");
+            submit("main form[action='/membership/join'] button", b -> { });
+            assertTrue(browser.driver().getCurrentUrl().endsWith("/membership?unavailable"));
+            check("membership, Stripe could not be reached");
+            browser.open(stripe.url("/account?joined"));
+            check("account, payment being confirmed");
+
+            long id = stripe.database().jdbi().withHandle(h -> h.createQuery("SELECT id FROM users WHERE email = 'omar@example.org'")
+                .mapTo(Long.class).one());
+            stripe.database().dao(dispatch.membership.SubscriptionDao.class)
+                .insertPending(id, "annual", "stripe", "sub_test_omar", java.time.Instant.now());
+            new dispatch.membership.Membership(stripe.database(), java.time.Clock.systemUTC(),
+                new dispatch.membership.TestGateway(java.time.Clock.systemUTC(), () -> null))
+                .apply(new dispatch.membership.GatewayEvent("stripe", "evt_test_omar", "customer.subscription.updated",
+                    java.time.Instant.now(), "sub_test_omar", "active", java.time.Instant.now().plusSeconds(30L * 24 * 3600), false));
+            browser.open(stripe.url("/account"));
+            submit("main form[action='/account/cancel'] button", b -> { });
+            assertTrue(browser.driver().getCurrentUrl().endsWith("/account?cancel-failed"));
+            check("account, Stripe could not be reached to cancel");
+        }
+        List<String> found = problems.subList(before.size(), problems.size());
+        assertEquals(List.of(), found, () -> String.join("\n", found));
+    }
 }
