@@ -14,7 +14,10 @@ import dispatch.web.Redirect;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import dispatch.newsletter.Newsletter;
+import dispatch.newsletter.Subscriptions;
 import java.io.IOException;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -24,19 +27,24 @@ import java.util.Optional;
  * page again with the errors and what was typed).
  */
 public final class AccountServlet extends HttpServlet {
-    private static final Map<String, String> NOTICES = Map.of(
-        "welcome", "register.welcome", "verified", "confirm.verified", "email-changed", "confirm.emailChanged",
-        "email-taken", "confirm.emailTaken", "password-reset", "reset.done", "password-changed", "account.passwordChanged",
-        "preferences-saved", "account.preferencesDone", "joined", "checkout.welcome", "cancelled", "account.cancelled",
-        "resent", "account.resent");
+    private static final Map<String, String> NOTICES = Map.ofEntries(
+        Map.entry("welcome", "register.welcome"), Map.entry("verified", "confirm.verified"),
+        Map.entry("email-changed", "confirm.emailChanged"), Map.entry("email-taken", "confirm.emailTaken"),
+        Map.entry("password-reset", "reset.done"), Map.entry("password-changed", "account.passwordChanged"),
+        Map.entry("preferences-saved", "account.preferencesDone"), Map.entry("joined", "checkout.welcome"),
+        Map.entry("cancelled", "account.cancelled"), Map.entry("resent", "account.resent"),
+        Map.entry("newsletter-on", "newsletters.accountSubscribed"), Map.entry("newsletter-pending", "newsletters.accountRequested"),
+        Map.entry("newsletter-off", "newsletters.accountUnsubscribed"));
     private final ReaderPages pages;
     private final Membership membership;
     private final int freeSignedIn;
+    private final Subscriptions newsletters;
 
-    public AccountServlet(ReaderPages pages, Membership membership, int freeSignedIn) {
+    public AccountServlet(ReaderPages pages, Membership membership, int freeSignedIn, Subscriptions newsletters) {
         this.pages = pages;
         this.membership = membership;
         this.freeSignedIn = freeSignedIn;
+        this.newsletters = newsletters;
     }
 
     /**
@@ -48,7 +56,7 @@ public final class AccountServlet extends HttpServlet {
      */
     public record AccountPage(Layout layout, String csrf, User user, boolean staff, boolean verified,
                               String membershipStatus, boolean member, String cancelHint, boolean testMode,
-                              boolean preferencesSaved, String notice, Form form) {}
+                              boolean preferencesSaved, String notice, Form form, List<Subscriptions.Choice> newsletters) {}
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -99,12 +107,30 @@ public final class AccountServlet extends HttpServlet {
                 pages.readers().savePreferences(user, PreferencesFilter.current().cookieValue());
                 Redirect.seeOther(response, "/account?preferences-saved");
             }
+            case "/newsletters" -> newsletter(response, user, form);
             case "/cancel" -> {
                 membership.cancel(user);
                 Redirect.seeOther(response, "/account?cancelled");
             }
             default -> response.sendError(HttpServletResponse.SC_NOT_FOUND);
         }
+    }
+
+    /** Signs the reader up to a newsletter or off it, with one button each. */
+    private void newsletter(HttpServletResponse response, User user, Form form) throws IOException {
+        Optional<Newsletter> newsletter = newsletters.newsletter(form.value("newsletter"));
+        if (newsletter.isEmpty()) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        if (form.value("action").equals("unsubscribe")) {
+            newsletters.unsubscribeReader(newsletter.get(), user);
+            Redirect.seeOther(response, "/account?newsletter-off");
+            return;
+        }
+        boolean confirmed = pages.readers().isVerified(user);
+        newsletters.subscribeReader(newsletter.get(), user, confirmed, dispatch.web.Languages.current());
+        Redirect.seeOther(response, confirmed ? "/account?newsletter-on" : "/account?newsletter-pending");
     }
 
     private void changeEmail(HttpServletRequest request, HttpServletResponse response, User user, Form form) throws IOException {
@@ -166,6 +192,6 @@ public final class AccountServlet extends HttpServlet {
         response.setHeader("Cache-Control", "private, no-store");
         pages.templates().send(response, "account/account.jte", new AccountPage(layout, Csrf.token(request, response), user,
             user.isStaff(), pages.readers().isVerified(user), status, member, cancelHint, membership.gateway().testMode(),
-            pages.readers().preferences(user).isPresent(), notice, form));
+            pages.readers().preferences(user).isPresent(), notice, form, newsletters.choices(user)));
     }
 }

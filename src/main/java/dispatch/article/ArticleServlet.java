@@ -1,6 +1,7 @@
 package dispatch.article;
 
 import dispatch.membership.Access;
+import dispatch.newsletter.NewsletterDao;
 import dispatch.membership.Membership;
 import dispatch.membership.Meter;
 import dispatch.membership.Paywall;
@@ -56,6 +57,7 @@ public final class ArticleServlet extends HttpServlet {
         response.setHeader("Cache-Control", "private, no-cache");
         s.templates().send(response, "article/article.jte", new ArticlePage(layout, article, body.html(),
             new ArticlePage.Reading(decision, price, freeSignedIn), articles.related(article, RELATED),
-            StructuredData.meta(article, s.site(), true), articles.translations(article)));
+            StructuredData.meta(article, s.site(), true), articles.translations(article),
+            s.database().dao(NewsletterDao.class).all().stream().findFirst().orElse(null)));
     }
 }

@@ -28,12 +28,17 @@ import dispatch.membership.Membership;
 import dispatch.membership.MembershipServlet;
 import dispatch.membership.TestCheckoutServlet;
 import dispatch.membership.TestGateway;
+import dispatch.newsletter.Issues;
+import dispatch.newsletter.NewsletterMail;
+import dispatch.newsletter.NewsletterServlet;
+import dispatch.newsletter.Subscriptions;
 import dispatch.newsroom.ActivityServlet;
 import dispatch.newsroom.ArticleEditor;
 import dispatch.newsroom.DashboardServlet;
 import dispatch.newsroom.EditorServlet;
 import dispatch.newsroom.ImageLibraryServlet;
 import dispatch.newsroom.ImageUpload;
+import dispatch.newsroom.NewsletterIssuesServlet;
 import dispatch.newsroom.NewsroomFilter;
 import dispatch.newsroom.NewsroomPages;
 import dispatch.newsroom.SignInServlet;
@@ -77,6 +82,9 @@ public final class Routes {
         TestGateway testGateway = new TestGateway(s.clock(), () -> built[0]);
         Membership membership = built[0] = new Membership(s.database(), s.clock(), testGateway);
         Access access = new Access(s.database(), s.clock(), membership, config.freeArticles(), config.freeArticlesSignedIn());
+        NewsletterMail newsletterMail = new NewsletterMail(mailer, s.templates(), s.site());
+        Subscriptions subscriptions = new Subscriptions(s.database(), newsletterMail, s.clock());
+        Issues issues = new Issues(s.database(), newsletterMail, membership, s.clock());
 
         context.addFilter(new FilterHolder(new SecurityHeaders()), "/*",
             EnumSet.of(DispatcherType.REQUEST, DispatcherType.ERROR));
@@ -109,8 +117,8 @@ public final class Routes {
         context.addServlet(new ServletHolder(pages), "/accessibility");
 
         // Readers' accounts (/account/...) and membership (/membership, its checkout)
-        context.addServlet(new ServletHolder(new AccountServlet(readerPages, membership, config.freeArticlesSignedIn())),
-            "/account/*");                                                      // /account, and its forms' actions
+        context.addServlet(new ServletHolder(new AccountServlet(readerPages, membership, config.freeArticlesSignedIn(),
+            subscriptions)), "/account/*");                                     // /account, and its forms' actions
         context.addServlet(new ServletHolder(new RegisterServlet(readerPages, config.freeArticles(),
             config.freeArticlesSignedIn())), "/account/register");
         ReaderSignInServlet signIn = new ReaderSignInServlet(readerPages);
@@ -128,6 +136,11 @@ public final class Routes {
             s.database().dao(dispatch.page.PageDao.class), membership, readers)), "/membership/*");  // and /membership/join
         context.addServlet(new ServletHolder(new TestCheckoutServlet(s.site(), s.templates(), membership, testGateway)),
             "/membership/test-checkout/*");
+
+        // Newsletters: the list and its sign-up forms (/newsletters), where every sign-up form posts
+        // (/newsletters/subscribe), confirming a sign-up (/newsletters/confirm?token=) and leaving
+        // (/newsletters/unsubscribe?token=, also the List-Unsubscribe address of every issue)
+        context.addServlet(new ServletHolder(new NewsletterServlet(s.site(), s.templates(), subscriptions)), "/newsletters/*");
 
         // The newsroom: every path below /newsroom needs a signed-in member of staff (NewsroomFilter),
         // except the sign-in page; every POST needs the CSRF token.
@@ -148,6 +161,8 @@ public final class Routes {
         context.addServlet(new ServletHolder(new StaffServlet(newsroom, s.database(), accounts, s.clock())),
             "/newsroom/staff/*");                                               // and /newsroom/staff/ID
         context.addServlet(new ServletHolder(new ActivityServlet(newsroom, s.database())), "/newsroom/activity");
+        context.addServlet(new ServletHolder(new NewsletterIssuesServlet(newsroom, s.database(), issues, s.clock())),
+            "/newsroom/newsletters/*");                                          // and /new, /ID, /ID/send, /ID/email
 
         // Files: images from the data folder, the hashed stylesheet, and web/ (favicon)
         ServletHolder media = new ServletHolder("media", ResourceServlet.class);

@@ -59,6 +59,7 @@ public final class PageTypes {
             pages.add(new PageType("about", "/about"));
             pages.add(new PageType("accessibility statement", "/accessibility"));
             pages.add(new PageType("membership", "/membership"));
+            pages.add(new PageType("newsletters", "/newsletters"));
             pages.add(new PageType("create an account", "/account/register"));
             pages.add(new PageType("sign in", "/account/sign-in"));
             pages.add(new PageType("forgotten password", "/account/forgot-password"));
