@@ -15,7 +15,10 @@ import dispatch.web.Redirect;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import dispatch.newsletter.Newsletter;
+import dispatch.newsletter.Subscriptions;
 import java.io.IOException;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -31,15 +34,19 @@ public final class AccountServlet extends HttpServlet {
         Map.entry("password-reset", "reset.done"), Map.entry("password-changed", "account.passwordChanged"),
         Map.entry("preferences-saved", "account.preferencesDone"), Map.entry("joined", "checkout.welcome"),
         Map.entry("cancelled", "account.cancelled"), Map.entry("resent", "account.resent"),
-        Map.entry("cancel-failed", "account.cancelUnavailable"));
+        Map.entry("cancel-failed", "account.cancelUnavailable"),
+        Map.entry("newsletter-on", "newsletters.accountSubscribed"), Map.entry("newsletter-pending", "newsletters.accountRequested"),
+        Map.entry("newsletter-off", "newsletters.accountUnsubscribed"));
     private final ReaderPages pages;
     private final Membership membership;
     private final int freeSignedIn;
+    private final Subscriptions newsletters;
 
-    public AccountServlet(ReaderPages pages, Membership membership, int freeSignedIn) {
+    public AccountServlet(ReaderPages pages, Membership membership, int freeSignedIn, Subscriptions newsletters) {
         this.pages = pages;
         this.membership = membership;
         this.freeSignedIn = freeSignedIn;
+        this.newsletters = newsletters;
     }
 
     /**
@@ -52,7 +59,8 @@ public final class AccountServlet extends HttpServlet {
      */
     public record AccountPage(Layout layout, String csrf, User user, boolean staff, boolean verified,
                               String membershipStatus, boolean member, String cancelHint, boolean testMode,
-                              boolean preferencesSaved, String notice, boolean noticeProblem, Form form) {}
+                              boolean preferencesSaved, String notice, boolean noticeProblem, Form form,
+                              List<Subscriptions.Choice> newsletters) {}
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -101,6 +109,7 @@ public final class AccountServlet extends HttpServlet {
                 pages.readers().savePreferences(user, PreferencesFilter.current().cookieValue());
                 Redirect.seeOther(response, "/account?preferences-saved");
             }
+            case "/newsletters" -> newsletter(response, user, form);
             case "/cancel" -> {
                 try {
                     membership.cancel(user);
@@ -113,6 +122,23 @@ public final class AccountServlet extends HttpServlet {
             }
             default -> response.sendError(HttpServletResponse.SC_NOT_FOUND);
         }
+    }
+
+    /** Signs the reader up to a newsletter or off it, with one button each. */
+    private void newsletter(HttpServletResponse response, User user, Form form) throws IOException {
+        Optional<Newsletter> newsletter = newsletters.newsletter(form.value("newsletter"));
+        if (newsletter.isEmpty()) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        if (form.value("action").equals("unsubscribe")) {
+            newsletters.unsubscribeReader(newsletter.get(), user);
+            Redirect.seeOther(response, "/account?newsletter-off");
+            return;
+        }
+        boolean confirmed = pages.readers().isVerified(user);
+        newsletters.subscribeReader(newsletter.get(), user, confirmed, dispatch.web.Languages.current());
+        Redirect.seeOther(response, confirmed ? "/account?newsletter-on" : "/account?newsletter-pending");
     }
 
     private void changeEmail(HttpServletRequest request, HttpServletResponse response, User user, Form form) throws IOException {
@@ -175,6 +201,6 @@ public final class AccountServlet extends HttpServlet {
         pages.templates().send(response, "account/account.jte", new AccountPage(layout, Csrf.token(request, response), user,
             user.isStaff(), pages.readers().isVerified(user), status, member, cancelHint, membership.gateway().testMode(),
             pages.readers().preferences(user).isPresent(), notice,
-            request.getParameter("cancel-failed") != null && notice != null, form));
+            request.getParameter("cancel-failed") != null && notice != null, form, newsletters.choices(user)));
     }
 }

@@ -1,15 +1,17 @@
 package dispatch.article;
 
+import dispatch.newsletter.Newsletter;
 import dispatch.web.Layout;
 import java.util.List;
 import java.util.Map;
 
 /**
  * The article page. {@code preview} is null for readers; in the newsroom's preview it carries the
- * unsaved form so that the editor can go back to it.
+ * unsaved form so that the editor can go back to it. {@code newsletter} is the one offered for
+ * sign-up at the end of the article; null for none (the newsroom's preview).
  */
 public record ArticlePage(Layout layout, Article article, String body, Reading reading, List<ArticleSummary> related,
-                          Preview preview, Meta meta, List<Translation> translations) {
+                          Preview preview, Meta meta, List<Translation> translations, Newsletter newsletter) {
 
     /**
      * What the reader may read and what the page tells them about it: the access decision, the
@@ -37,7 +39,7 @@ public record ArticlePage(Layout layout, Article article, String body, Reading r
     public record Meta(String jsonLd, String imageUrl, String siteName) {}
 
     public ArticlePage(Layout layout, Article article, String body, Reading reading, List<ArticleSummary> related,
-                       Meta meta, List<Translation> translations) {
-        this(layout, article, body, reading, related, null, meta, translations);
+                       Meta meta, List<Translation> translations, Newsletter newsletter) {
+        this(layout, article, body, reading, related, null, meta, translations, newsletter);
     }
 }

@@ -4,6 +4,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import dispatch.account.ReaderFilter;
 import dispatch.membership.Access;
+import dispatch.newsletter.NewsletterDao;
 import dispatch.membership.Membership;
 import dispatch.membership.Meter;
 import dispatch.membership.Paywall;
@@ -82,6 +83,7 @@ public final class ArticleServlet extends HttpServlet {
             .map(p -> Messages.t(p.yearly() ? "membership.perYear" : "membership.perMonth", p.price())).orElse(null);
         return s.templates().render("article/article.jte", new ArticlePage(layout, article, body.html(),
             new ArticlePage.Reading(decision, price, freeSignedIn), articles.related(article, RELATED),
-            StructuredData.meta(article, s.site(), true), articles.translations(article)));
+            StructuredData.meta(article, s.site(), true), articles.translations(article),
+            s.database().dao(NewsletterDao.class).all().stream().findFirst().orElse(null)));
     }
 }

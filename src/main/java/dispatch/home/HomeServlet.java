@@ -6,6 +6,7 @@ import dispatch.article.ArticleDao;
 import dispatch.article.ArticleSummary;
 import dispatch.article.Articles;
 import dispatch.article.Kind;
+import dispatch.newsletter.NewsletterDao;
 import dispatch.section.SectionDao;
 import dispatch.web.Routes;
 import jakarta.servlet.http.HttpServlet;
@@ -52,6 +53,7 @@ public final class HomeServlet extends HttpServlet {
             .filter(x -> !x.articles().isEmpty())
             .toList();
         var layout = s.site().layout(s.site().name(), t("site.description"), "/");
-        s.templates().send(response, "home/home.jte", new HomePage(layout, lead, bySection, analysis));
+        var newsletter = s.database().dao(NewsletterDao.class).all().stream().findFirst().orElse(null);
+        s.templates().send(response, "home/home.jte", new HomePage(layout, lead, bySection, analysis, newsletter));
     }
 }

@@ -173,7 +173,7 @@ public final class EditorServlet extends HttpServlet {
         String action = id == null ? "/newsroom/articles/new" : "/newsroom/articles/" + id;
         pages.templates().send(response, HttpServletResponse.SC_OK, "article/article.jte", new ArticlePage(layout,
             article, article.bodyHtml(), null, List.of(), new ArticlePage.Preview(action, staff.csrf(), carried.entries()),
-            null, List.of()));
+            null, List.of(), null));
     }
 
     private void send(HttpServletResponse response, int status, Staff staff, Long id, Form form,

@@ -37,6 +37,10 @@ import dispatch.membership.StripeWebhookServlet;
 import dispatch.membership.TestCheckoutServlet;
 import dispatch.membership.TestGateway;
 import dispatch.audit.AuditHistory;
+import dispatch.newsletter.Issues;
+import dispatch.newsletter.NewsletterMail;
+import dispatch.newsletter.NewsletterServlet;
+import dispatch.newsletter.Subscriptions;
 import dispatch.newsroom.ActivityServlet;
 import dispatch.newsroom.AuditServlet;
 import dispatch.newsroom.ArticleEditor;
@@ -44,6 +48,7 @@ import dispatch.newsroom.DashboardServlet;
 import dispatch.newsroom.EditorServlet;
 import dispatch.newsroom.ImageLibraryServlet;
 import dispatch.newsroom.ImageUpload;
+import dispatch.newsroom.NewsletterIssuesServlet;
 import dispatch.newsroom.NewsroomFilter;
 import dispatch.newsroom.NewsroomPages;
 import dispatch.newsroom.SignInServlet;
@@ -99,6 +104,9 @@ public final class Routes {
         Membership membership = built[0] = new Membership(s.database(), s.clock(), stripe != null ? stripe : testGateway);
         Access access = new Access(s.database(), s.clock(), membership, config.freeArticles(), config.freeArticlesSignedIn());
         RequestMetrics requestMetrics = new RequestMetrics(s.metrics().registry());
+        NewsletterMail newsletterMail = new NewsletterMail(mailer, s.templates(), s.site());
+        Subscriptions subscriptions = new Subscriptions(s.database(), newsletterMail, s.clock());
+        Issues issues = new Issues(s.database(), newsletterMail, membership, s.clock());
 
         context.addFilter(new FilterHolder(requestMetrics), "/*",
             EnumSet.of(DispatcherType.REQUEST));
@@ -140,8 +148,8 @@ public final class Routes {
         context.addServlet(new ServletHolder(new ReportProblemServlet(s)), ReportProblemServlet.PATH);
 
         // Readers' accounts (/account/...) and membership (/membership; the test checkout, or Stripe's webhook)
-        context.addServlet(new ServletHolder(new AccountServlet(readerPages, membership, config.freeArticlesSignedIn())),
-            "/account/*");                                                      // /account, and its forms' actions
+        context.addServlet(new ServletHolder(new AccountServlet(readerPages, membership, config.freeArticlesSignedIn(),
+            subscriptions)), "/account/*");                                     // /account, and its forms' actions
         context.addServlet(new ServletHolder(new RegisterServlet(readerPages, config.freeArticles(),
             config.freeArticlesSignedIn())), "/account/register");
         ReaderSignInServlet signIn = new ReaderSignInServlet(readerPages);
@@ -176,6 +184,11 @@ public final class Routes {
         cached.setDispatcherTypes(EnumSet.of(DispatcherType.REQUEST));
         context.getServletHandler().addFilterMapping(cached);
 
+        // Newsletters: the list and its sign-up forms (/newsletters), where every sign-up form posts
+        // (/newsletters/subscribe), confirming a sign-up (/newsletters/confirm?token=) and leaving
+        // (/newsletters/unsubscribe?token=, also the List-Unsubscribe address of every issue)
+        context.addServlet(new ServletHolder(new NewsletterServlet(s.site(), s.templates(), subscriptions)), "/newsletters/*");
+
         // The newsroom: every path below /newsroom needs a signed-in member of staff (NewsroomFilter),
         // except the sign-in page; every POST needs the CSRF token.
         NewsroomPages newsroom = new NewsroomPages(s.site(), s.templates());
@@ -195,6 +208,8 @@ public final class Routes {
         context.addServlet(new ServletHolder(new StaffServlet(newsroom, s.database(), accounts, s.clock())),
             "/newsroom/staff/*");                                               // and /newsroom/staff/ID
         context.addServlet(new ServletHolder(new ActivityServlet(newsroom, s.database())), "/newsroom/activity");
+        context.addServlet(new ServletHolder(new NewsletterIssuesServlet(newsroom, s.database(), issues, s.clock())),
+            "/newsroom/newsletters/*");                                          // and /new, /ID, /ID/send, /ID/email
         context.addServlet(new ServletHolder(new AuditServlet(newsroom, new AuditHistory(s.database(), s.clock()),
             s.database(), s.clock())), "/newsroom/audits");                    // runs, comparisons, reviews, reports
 

@@ -67,7 +67,7 @@ public class RenderingBenchmark {
         var reading = new ArticlePage.Reading(new dispatch.membership.Access.Decision(true,
             dispatch.membership.Access.Reason.FREE, 2, 3, false), "$100 a year", 5);
         page = new ArticlePage(layout, article, dispatch.membership.Paywall.body(article.bodyHtml(), true).html(), reading,
-            articles.related(article, 3), StructuredData.meta(article, site, true), articles.translations(article));
+            articles.related(article, 3), StructuredData.meta(article, site, true), articles.translations(article), null);
         templates = new Templates();
 
         // Images looked up in memory, so that the figure measures Markdown, not the database.

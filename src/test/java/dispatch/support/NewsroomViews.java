@@ -65,6 +65,20 @@ public final class NewsroomViews {
             b.open(site.url("/newsroom/audits"));
             click(b, "form[method=post][action='/newsroom/audits'] button[type=submit]");
         }));
+        views.add(get("newsletters", site, "/newsroom/newsletters"));
+        views.add(get("compose a newsletter issue", site, "/newsroom/newsletters/new"));
+        views.add(new View("compose a newsletter issue with errors", b -> {
+            b.open(site.url("/newsroom/newsletters/new"));
+            click(b, "main form button[type=submit]");
+        }));
+        views.add(new View("newsletter issue with its preview", b -> {
+            b.open(site.url("/newsroom/newsletters/new"));
+            new org.openqa.selenium.support.ui.Select(b.driver().findElement(By.id("newsletter"))).selectByValue("daily-briefing");
+            b.driver().findElement(By.id("subject")).sendKeys("The day in the region");
+            b.driver().findElement(By.id("intro")).sendKeys("Good morning.");
+            b.driver().findElement(By.id("articles")).click();
+            click(b, "main form button[type=submit]");
+        }));
         return views;
     }
 

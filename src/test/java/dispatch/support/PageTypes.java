@@ -61,6 +61,7 @@ public final class PageTypes {
             pages.add(new PageType("report an accessibility problem", "/accessibility/report"));
             pages.add(new PageType("accessibility problem reported", "/accessibility/report?sent"));
             pages.add(new PageType("membership", "/membership"));
+            pages.add(new PageType("newsletters", "/newsletters"));
             pages.add(new PageType("create an account", "/account/register"));
             pages.add(new PageType("sign in", "/account/sign-in"));
             pages.add(new PageType("forgotten password", "/account/forgot-password"));
