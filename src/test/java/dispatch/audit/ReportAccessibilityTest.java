@@ -85,7 +85,8 @@ class ReportAccessibilityTest {
      */
     private static final List<String> NEWER_CSS = List.of("color-scheme", "text-decoration-thickness",
         "text-underline-offset", "padding-inline", "padding-inline-start", "padding-block", "margin-inline-start",
-        "border-inline-start");
+        "border-inline-start", "inset-inline-start", "inset-inline-end", "margin-inline", "margin-block",
+        "padding-inline-end", "margin-inline-end", "border-inline-end");
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"report.html", "acr.html"})
