@@ -186,6 +186,10 @@ final class CapturedResponse extends HttpServletResponseWrapper {
                     return true;
                 }
 
+                /**
+                 * Non-blocking output is refused on purpose: a captured page goes into memory, and
+                 * every servlet behind the page cache writes its page in one blocking pass.
+                 */
                 @Override
                 public void setWriteListener(WriteListener listener) {
                     throw new UnsupportedOperationException("pages are rendered synchronously");
