@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dispatch.db.Database;
 import dispatch.membership.SubscriptionDao;
+import dispatch.newsletter.NewsletterDao;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -50,6 +51,18 @@ public final class AccountDataServlet extends HttpServlet {
             m.put("paymentService", s.gateway());
             m.put("startedAt", s.createdAt());
             return m;
+        }).toList());
+        data.put("newsletters", database.dao(NewsletterDao.class).recordsOf(user.id(), user.email()).stream().map(s -> {
+            Map<String, Object> n = new LinkedHashMap<>();
+            n.put("newsletter", s.newsletterName());
+            n.put("email", s.email());
+            n.put("status", s.status());
+            n.put("language", s.language());
+            n.put("signedUpAt", s.createdAt());
+            n.put("confirmedAt", s.confirmedAt());
+            n.put("unsubscribedAt", s.unsubscribedAt());
+            n.put("issuesSent", s.issuesSent());
+            return n;
         }).toList());
         data.put("articlesReadThisMonthAndEarlier", database.jdbi().withHandle(h -> h.createQuery(
             "SELECT month, COUNT(*) AS n FROM meter_reads WHERE reader = :r GROUP BY month ORDER BY month")

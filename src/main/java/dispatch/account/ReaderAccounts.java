@@ -1,6 +1,7 @@
 package dispatch.account;
 
 import dispatch.db.Database;
+import dispatch.newsletter.NewsletterDao;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -188,11 +189,14 @@ public final class ReaderAccounts {
 
     /**
      * Deletes a reader's account and everything kept about them: sessions, links, memberships
-     * and the meter go with it (the foreign keys cascade). Staff accounts are not deleted here.
+     * and the meter go with it (the foreign keys cascade), and so do their newsletter
+     * subscriptions, whether made with the account or with its address before it existed.
+     * Staff accounts are not deleted here.
      */
     public boolean delete(User user) {
         return database.jdbi().inTransaction(h -> {
             h.createUpdate("DELETE FROM meter_reads WHERE reader = :reader").bind("reader", "u" + user.id()).execute();
+            h.attach(NewsletterDao.class).forget(user.id(), user.email());
             return h.attach(UserDao.class).deleteReader(user.id()) == 1;
         });
     }

@@ -48,6 +48,29 @@ public interface NewsletterDao {
     @SqlQuery(SUBSCRIPTION + "WHERE (user_id = :userId OR email = :email) AND status <> 'unsubscribed'")
     List<Subscription> ofReader(@Bind("userId") long userId, @Bind("email") String email);
 
+    /** Everything kept about a reader's subscriptions, ended ones included: for their data download. */
+    @SqlQuery("""
+        SELECT s.newsletter_code, n.name AS newsletter_name, s.email, s.status, s.language, s.created_at,
+               s.confirmed_at, s.unsubscribed_at,
+               (SELECT COUNT(*) FROM newsletter_deliveries d WHERE d.subscription_id = s.id) AS issues_sent
+          FROM newsletter_subscriptions s JOIN newsletters n ON n.code = s.newsletter_code
+         WHERE s.user_id = :userId OR s.email = :email
+         ORDER BY n.position""")
+    @RegisterConstructorMapper(SubscriptionRecord.class)
+    List<SubscriptionRecord> recordsOf(@Bind("userId") long userId, @Bind("email") String email);
+
+    /** A subscription as a reader's data download shows it. */
+    record SubscriptionRecord(String newsletterCode, String newsletterName, String email, String status,
+                              String language, Instant createdAt, Instant confirmedAt, Instant unsubscribedAt,
+                              int issuesSent) {}
+
+    /**
+     * Forgets a reader's subscriptions, by account and by address, and with them the record of
+     * what was sent to them (the deliveries cascade). Part of deleting an account.
+     */
+    @SqlUpdate("DELETE FROM newsletter_subscriptions WHERE user_id = :userId OR email = :email")
+    int forget(@Bind("userId") long userId, @Bind("email") String email);
+
     @SqlUpdate("""
         INSERT INTO newsletter_subscriptions (newsletter_code, email, user_id, status, language, confirm_hash,
                                               confirm_sent_at, created_at, confirmed_at)

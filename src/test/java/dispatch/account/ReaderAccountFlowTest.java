@@ -183,12 +183,17 @@ class ReaderAccountFlowTest {
     @Test
     void the_reader_downloads_their_data_and_deletes_their_account() throws Exception {
         Browsing reader = registered("sevda@example.org", "sevda's long password");
+        assertEquals(303, reader.post("/account/newsletters", Map.of("newsletter", "weekly-memo", "action", "subscribe"))
+            .statusCode());
         var data = reader.get("/account/data");
         assertEquals(200, data.statusCode());
         assertTrue(data.headers().firstValue("Content-Disposition").orElseThrow().startsWith("attachment"));
         var json = new ObjectMapper().readTree(data.body());
         assertEquals("sevda@example.org", json.get("account").get("email").asText());
         assertFalse(data.body().contains("password"), "no password hash in the export");
+        var newsletter = json.get("newsletters").get(0);
+        assertEquals("The Weekly Memo", newsletter.get("newsletter").asText());
+        assertEquals("pending", newsletter.get("status").asText(), "waiting for the address to be confirmed");
 
         Document refused = Jsoup.parse(reader.post("/account/delete", Map.of("password", "wrong")).body());
         assertNotNull(refused.selectFirst(".app-error-summary"));
@@ -196,6 +201,9 @@ class ReaderAccountFlowTest {
         assertEquals("/account/delete?deleted", deleted.headers().firstValue("Location").orElseThrow());
         assertEquals(0, (int) site.database().jdbi().withHandle(h -> h.createQuery(
             "SELECT COUNT(*) FROM users WHERE email = 'sevda@example.org'").mapTo(Integer.class).one()));
+        assertEquals(0, (int) site.database().jdbi().withHandle(h -> h.createQuery(
+            "SELECT COUNT(*) FROM newsletter_subscriptions WHERE email = 'sevda@example.org'").mapTo(Integer.class).one()),
+            "the newsletters forget the address too");
         assertEquals(200, new Browsing(site).post("/account/sign-in", Map.of("email", "sevda@example.org",
             "password", "sevda's long password")).statusCode(), "signing in is refused");
     }
