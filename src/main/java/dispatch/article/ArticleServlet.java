@@ -8,9 +8,9 @@ import dispatch.newsletter.NewsletterDao;
 import dispatch.membership.Membership;
 import dispatch.membership.Meter;
 import dispatch.membership.Paywall;
+import dispatch.membership.Plan;
 import dispatch.preferences.PreferencesFilter;
 import dispatch.web.Layout;
-import dispatch.web.Messages;
 import dispatch.web.Layout.Crumb;
 import dispatch.web.Requests;
 import dispatch.web.Routes;
@@ -80,7 +80,7 @@ public final class ArticleServlet extends HttpServlet {
             .titledIn(article.language());
         Paywall.Body body = Paywall.body(article.bodyHtml(), decision.full());
         String price = membership.plans().stream().findFirst()
-            .map(p -> Messages.t(p.yearly() ? "membership.perYear" : "membership.perMonth", p.price())).orElse(null);
+            .map(Plan::pricePerPeriod).orElse(null);
         return s.templates().render("article/article.jte", new ArticlePage(layout, article, body.html(),
             new ArticlePage.Reading(decision, price, freeSignedIn), articles.related(article, RELATED),
             StructuredData.meta(article, s.site(), true), articles.translations(article),

@@ -1,6 +1,7 @@
 package dispatch.membership;
 
 import dispatch.web.Languages;
+import dispatch.web.Messages;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.util.Currency;
@@ -22,7 +23,12 @@ public record Plan(String code, String name, long priceMinor, String currency, i
         return format.format(amount);
     }
 
-    public boolean yearly() {
-        return periodMonths == 12;
+    /** "$100 a year", "$10 a month", "$30 every 3 months": the price with its period, in the interface's words. */
+    public String pricePerPeriod() {
+        return switch (periodMonths) {
+            case 12 -> Messages.t("membership.perYear", price());
+            case 1 -> Messages.t("membership.perMonth", price());
+            default -> Messages.t("membership.perMonths", price(), periodMonths);
+        };
     }
 }

@@ -51,6 +51,7 @@ import dispatch.newsroom.ImageUpload;
 import dispatch.newsroom.NewsletterIssuesServlet;
 import dispatch.newsroom.NewsroomFilter;
 import dispatch.newsroom.NewsroomPages;
+import dispatch.newsroom.PlansServlet;
 import dispatch.newsroom.SignInServlet;
 import dispatch.newsroom.SignOutServlet;
 import dispatch.newsroom.StaffServlet;
@@ -208,6 +209,8 @@ public final class Routes {
         context.addServlet(new ServletHolder(new StaffServlet(newsroom, s.database(), accounts, s.clock())),
             "/newsroom/staff/*");                                               // and /newsroom/staff/ID
         context.addServlet(new ServletHolder(new ActivityServlet(newsroom, s.database())), "/newsroom/activity");
+        context.addServlet(new ServletHolder(new PlansServlet(newsroom, s.database(), s.clock())),
+            "/newsroom/plans/*");                                               // and /newsroom/plans/CODE
         context.addServlet(new ServletHolder(new NewsletterIssuesServlet(newsroom, s.database(), issues, s.clock())),
             "/newsroom/newsletters/*");                                          // and /new, /ID, /ID/send, /ID/email
         context.addServlet(new ServletHolder(new AuditServlet(newsroom, new AuditHistory(s.database(), s.clock()),

@@ -32,10 +32,12 @@ class NewsroomHtmlValidityTest {
         long person = id("SELECT id FROM users ORDER BY id LIMIT 1");
         for (String path : List.of("/newsroom", "/newsroom/articles/new", "/newsroom/articles/" + article,
                 "/newsroom/articles/" + article + "/revisions", "/newsroom/images", "/newsroom/images/" + image,
-                "/newsroom/staff", "/newsroom/staff/" + person, "/newsroom/activity")) {
+                "/newsroom/staff", "/newsroom/staff/" + person, "/newsroom/activity", "/newsroom/plans",
+                "/newsroom/plans/annual")) {
             assertValid(path, admin.get(path).body());
         }
         assertValid("editor with errors", admin.post("/newsroom/articles/new", Map.of("action", "publish")).body());
+        assertValid("plan with errors", admin.post("/newsroom/plans/annual", Map.of("price", "free")).body());
         assertValid("session ended during a save", new Browsing(site).post("/newsroom/articles/new",
             Map.of("headline", "Kept", "action", "save")).body());
     }

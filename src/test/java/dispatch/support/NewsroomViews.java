@@ -53,6 +53,13 @@ public final class NewsroomViews {
         views.add(get("staff", site, "/newsroom/staff"));
         views.add(get("change a person", site, "/newsroom/staff/" + person));
         views.add(get("activity log", site, "/newsroom/activity"));
+        views.add(get("membership plans", site, "/newsroom/plans"));
+        views.add(new View("change a membership plan, with errors", b -> {
+            b.open(site.url("/newsroom/plans/annual"));
+            b.driver().findElement(By.id("price")).clear();
+            b.driver().findElement(By.id("price")).sendKeys("a hundred");
+            click(b, "main form button[type=submit]");
+        }));
         long[] runs = twoAuditRuns(site);
         views.add(get("accessibility audits, two runs compared", site,
             "/newsroom/audits?from=" + runs[0] + "&to=" + runs[1]));
