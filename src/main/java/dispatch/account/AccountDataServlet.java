@@ -52,18 +52,7 @@ public final class AccountDataServlet extends HttpServlet {
             m.put("startedAt", s.createdAt());
             return m;
         }).toList());
-        data.put("newsletters", database.dao(NewsletterDao.class).recordsOf(user.id(), user.email()).stream().map(s -> {
-            Map<String, Object> n = new LinkedHashMap<>();
-            n.put("newsletter", s.newsletterName());
-            n.put("email", s.email());
-            n.put("status", s.status());
-            n.put("language", s.language());
-            n.put("signedUpAt", s.createdAt());
-            n.put("confirmedAt", s.confirmedAt());
-            n.put("unsubscribedAt", s.unsubscribedAt());
-            n.put("issuesSent", s.issuesSent());
-            return n;
-        }).toList());
+        data.put("newsletters", database.dao(NewsletterDao.class).recordsOf(user.id(), user.email()));
         data.put("articlesReadThisMonthAndEarlier", database.jdbi().withHandle(h -> h.createQuery(
             "SELECT month, COUNT(*) AS n FROM meter_reads WHERE reader = :r GROUP BY month ORDER BY month")
             .bind("r", "u" + user.id()).map((rs, ctx) -> Map.of("month", rs.getString("month"), "articles", rs.getInt("n")))

@@ -50,13 +50,20 @@ public final class PlansServlet extends HttpServlet {
     public record PlanPage(Layout layout, Staff staff, Plan plan, List<Option> currencies, List<Option> periods,
                            Form form) {}
 
+    /** Administrators only, whatever the method. */
     @Override
-    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Staff staff = Staff.of(request).in("plans");
-        if (!staff.isAdmin()) {
+    protected void service(HttpServletRequest request, HttpServletResponse response)
+            throws jakarta.servlet.ServletException, IOException {
+        if (!Staff.of(request).isAdmin()) {
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
             return;
         }
+        super.service(request, response);
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Staff staff = Staff.of(request).in("plans");
         Optional<Plan> plan = plan(request);
         if (plan == null) {
             list(response, staff, "saved".equals(request.getParameter("done")) ? t("newsroom.plans.saved") : null);
@@ -73,17 +80,12 @@ public final class PlansServlet extends HttpServlet {
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Staff staff = Staff.of(request).in("plans");
-        if (!staff.isAdmin()) {
-            response.sendError(HttpServletResponse.SC_FORBIDDEN);
-            return;
-        }
         Optional<Plan> plan = plan(request);
         if (plan == null || plan.isEmpty()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        change(response, staff, plan.get(), Form.from(request));
+        change(response, Staff.of(request).in("plans"), plan.get(), Form.from(request));
     }
 
     private void change(HttpServletResponse response, Staff staff, Plan plan, Form form) throws IOException {

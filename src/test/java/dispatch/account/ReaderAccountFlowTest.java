@@ -192,7 +192,7 @@ class ReaderAccountFlowTest {
         assertEquals("sevda@example.org", json.get("account").get("email").asText());
         assertFalse(data.body().contains("password"), "no password hash in the export");
         var newsletter = json.get("newsletters").get(0);
-        assertEquals("The Weekly Memo", newsletter.get("newsletter").asText());
+        assertEquals("The Weekly Memo", newsletter.get("newsletterName").asText());
         assertEquals("pending", newsletter.get("status").asText(), "waiting for the address to be confirmed");
 
         Document refused = Jsoup.parse(reader.post("/account/delete", Map.of("password", "wrong")).body());
