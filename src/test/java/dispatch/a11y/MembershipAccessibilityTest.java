@@ -3,19 +3,14 @@ package dispatch.a11y;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.deque.html.axecore.results.Results;
-import dispatch.audit.Axe;
 import dispatch.audit.Browser;
-import dispatch.audit.KeyboardWalk;
 import dispatch.support.MailBox;
+import dispatch.support.PageChecks;
 import dispatch.support.TestSite;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -33,12 +28,13 @@ import org.openqa.selenium.By;
 class MembershipAccessibilityTest {
     private TestSite site;
     private Browser browser;
-    private final List<String> problems = new ArrayList<>();
+    private PageChecks checks;
 
     @BeforeAll
     void start() {
         site = TestSite.demoWith(Map.of());
         browser = new Browser();
+        checks = new PageChecks(browser);
     }
 
     @AfterAll
@@ -47,65 +43,28 @@ class MembershipAccessibilityTest {
         site.close();
     }
 
-    /** Checks the page the browser shows now, as {@code name}; problems are gathered, not thrown. */
-    private void check(String name) {
-        String url = browser.driver().getCurrentUrl();
-        for (Object[] view : new Object[][] {{1280, "light"}, {320, "dark"}}) {
-            browser.colorScheme((String) view[1]);
-            browser.width((Integer) view[0]);
-            Results results = url.startsWith("http") ? Axe.scan(browser.driver())
-                // An e-mail is shown inside the mail program's own landmarks: axe's rule that all
-                // content sit in landmarks, one of them main, is for pages, not for a message's body.
-                : new com.deque.html.axecore.selenium.AxeBuilder().withTags(Axe.TAGS)
-                    .withRules(List.of(Axe.ENHANCED_CONTRAST)).disableRules(List.of("region", "landmark-one-main")).analyze(browser.driver());
-            if (!results.getViolations().isEmpty()) {
-                problems.add(name + " at " + view[0] + "px, " + view[1] + ":\n" + Axe.describe(results.getViolations()));
-            }
-        }
-        browser.reset();
-        if (url.startsWith("http")) {
-            List<String> skip = KeyboardWalk.skipLink(browser);
-            if (!skip.isEmpty()) {
-                problems.add(name + ": " + skip);
-            }
-        }
-        KeyboardWalk.Result walk = KeyboardWalk.walk(browser);
-        if (!walk.problems().isEmpty()) {
-            problems.add(name + ": " + walk.problems());
-        }
-    }
-
     private void open(String path) {
         browser.open(site.url(path));
-    }
-
-    private void submit(String css, Consumer<Browser> fill) {
-        fill.accept(browser);
-        browser.loadsNewPage(() -> browser.driver().findElement(By.cssSelector(css)).click());
-    }
-
-    private void type(String id, String text) {
-        browser.driver().findElement(By.id(id)).sendKeys(text);
     }
 
     @Test
     void every_membership_page_state_and_email_passes_axe_and_the_keyboard_checks() throws IOException {
         open("/membership");
-        check("membership, signed out");
+        checks.check("membership, signed out");
         open("/account/register");
-        check("register");
-        submit("main form button[type=submit]", b -> { });
-        check("register with errors");
+        checks.check("register");
+        checks.submit("main form button[type=submit]", b -> { });
+        checks.check("register with errors");
         open("/account/sign-in");
-        check("sign in");
+        checks.check("sign in");
         open("/account/forgot-password");
-        check("forgot password");
-        submit("main form button[type=submit]", b -> type("email", "someone@example.org"));
-        check("forgot password, link sent");
+        checks.check("forgot password");
+        checks.submit("main form button[type=submit]", b -> checks.type("email", "someone@example.org"));
+        checks.check("forgot password, link sent");
         open("/account/reset-password?token=expired");
-        check("reset link that no longer works");
+        checks.check("reset link that no longer works");
         open("/account/verify?token=expired");
-        check("confirmation link that no longer works");
+        checks.check("confirmation link that no longer works");
 
         List<String> articles = site.database().jdbi().withHandle(h -> h.createQuery(
             "SELECT slug FROM articles WHERE access = 'free' AND status = 'published' ORDER BY published_at DESC LIMIT 4")
@@ -113,45 +72,41 @@ class MembershipAccessibilityTest {
         for (String slug : articles.subList(0, 3)) {
             open("/articles/" + slug);
         }
-        check("article with the free articles left");
+        checks.check("article with the free articles left");
         open("/articles/" + articles.get(3));
         assertTrue(browser.driver().findElements(By.cssSelector(".app-paywall")).size() == 1);
-        check("article behind the meter");
+        checks.check("article behind the meter");
 
         open("/account/register");
-        submit("main form button[type=submit]", b -> {
-            type("name", "Nadia Keyboard");
-            type("email", "nadia@example.org");
-            type("password", "a password for nadia");
+        checks.submit("main form button[type=submit]", b -> {
+            checks.type("name", "Nadia Keyboard");
+            checks.type("email", "nadia@example.org");
+            checks.type("password", "a password for nadia");
         });
-        check("account, just registered");
+        checks.check("account, just registered");
         open("/membership");
-        check("membership, address not confirmed");
+        checks.check("membership, address not confirmed");
 
-        Path mail = Files.createTempFile("dispatch-mail", ".html");
-        Files.writeString(mail, MailBox.html(MailBox.latest(site, "nadia@example.org")));
-        browser.open(mail.toUri().toString());
-        check("confirmation e-mail");
-        Files.delete(mail);
+        checks.checkMail("confirmation e-mail", site, "nadia@example.org");
 
         open(MailBox.link(site, MailBox.latest(site, "nadia@example.org")));
-        check("confirm your address");
-        submit("main form button[type=submit]", b -> { });
+        checks.check("confirm your address");
+        checks.submit("main form button[type=submit]", b -> { });
         open("/membership");
-        check("membership, ready to join");
-        submit("main form[action='/membership/join'] button", b -> { });
-        check("test checkout");
-        submit("main form button[type=submit]", b -> { });
-        check("account, member");
+        checks.check("membership, ready to join");
+        checks.submit("main form[action='/membership/join'] button", b -> { });
+        checks.check("test checkout");
+        checks.submit("main form button[type=submit]", b -> { });
+        checks.check("account, member");
         open("/articles/gulf-mediators-oman-qatar-memo");
-        check("members' memo, read by a member");
+        checks.check("members' memo, read by a member");
         open("/account");
-        submit("main form[action='/account/password'] button", b -> type("current-password", "wrong"));
-        check("account with errors");
+        checks.submit("main form[action='/account/password'] button", b -> checks.type("current-password", "wrong"));
+        checks.check("account with errors");
         open("/account/delete");
-        check("delete account");
+        checks.check("delete account");
 
-        assertEquals(List.of(), problems, () -> String.join("\n", problems));
+        assertEquals(List.of(), checks.problems(), () -> String.join("\n", checks.problems()));
     }
 
     /**
@@ -165,24 +120,24 @@ class MembershipAccessibilityTest {
         try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
             closed = socket.getLocalPort();
         }
-        List<String> before = new ArrayList<>(problems);
+        List<String> before = new ArrayList<>(checks.problems());
         try (TestSite stripe = TestSite.demoWith(Map.of("DISPATCH_STRIPE_SECRET_KEY", "sk_test_key",
                 "DISPATCH_STRIPE_WEBHOOK_SECRET", "whsec_test", "DISPATCH_STRIPE_API_BASE", "http://127.0.0.1:" + closed))) {
             browser.open(stripe.url("/account/register"));
-            submit("main form button[type=submit]", b -> {
-                type("name", "Omar Keyboard");
-                type("email", "omar@example.org");
-                type("password", "a password for omar");
+            checks.submit("main form button[type=submit]", b -> {
+                checks.type("name", "Omar Keyboard");
+                checks.type("email", "omar@example.org");
+                checks.type("password", "a password for omar");
             });
             browser.open(stripe.url(MailBox.link(stripe, MailBox.latest(stripe, "omar@example.org"))));
-            submit("main form button[type=submit]", b -> { });
+            checks.submit("main form button[type=submit]", b -> { });
             browser.open(stripe.url("/membership"));
-            check("membership, Stripe, ready to join");
-            submit("main form[action='/membership/join'] button", b -> { });
+            checks.check("membership, Stripe, ready to join");
+            checks.submit("main form[action='/membership/join'] button", b -> { });
             assertTrue(browser.driver().getCurrentUrl().endsWith("/membership?unavailable"));
-            check("membership, Stripe could not be reached");
+            checks.check("membership, Stripe could not be reached");
             browser.open(stripe.url("/account?joined"));
-            check("account, payment being confirmed");
+            checks.check("account, payment being confirmed");
 
             long id = stripe.database().jdbi().withHandle(h -> h.createQuery("SELECT id FROM users WHERE email = 'omar@example.org'")
                 .mapTo(Long.class).one());
@@ -193,11 +148,11 @@ class MembershipAccessibilityTest {
                 .apply(new dispatch.membership.GatewayEvent("stripe", "evt_test_omar", "customer.subscription.updated",
                     java.time.Instant.now(), "sub_test_omar", "active", java.time.Instant.now().plusSeconds(30L * 24 * 3600), false));
             browser.open(stripe.url("/account"));
-            submit("main form[action='/account/cancel'] button", b -> { });
+            checks.submit("main form[action='/account/cancel'] button", b -> { });
             assertTrue(browser.driver().getCurrentUrl().endsWith("/account?cancel-failed"));
-            check("account, Stripe could not be reached to cancel");
+            checks.check("account, Stripe could not be reached to cancel");
         }
-        List<String> found = problems.subList(before.size(), problems.size());
+        List<String> found = checks.problems().subList(before.size(), checks.problems().size());
         assertEquals(List.of(), found, () -> String.join("\n", found));
     }
 }

@@ -7,13 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import dispatch.support.Browsing;
+import dispatch.support.MailBox;
+import dispatch.support.SmtpServer;
 import dispatch.support.TestSite;
-import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
-import java.util.Arrays;
-import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -32,64 +30,23 @@ import org.junit.jupiter.api.TestInstance;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ReaderAccountFlowTest {
     private static final Pattern LINK = Pattern.compile("https?://\\S+");
-    private GreenMail smtp;
+    private SmtpServer smtp;
     private TestSite site;
 
     @BeforeAll
     void start() {
-        smtp = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
-        smtp.start();
-        site = TestSite.demoWith(Map.of("DISPATCH_SMTP_HOST", "127.0.0.1",
-            "DISPATCH_SMTP_PORT", String.valueOf(smtp.getSmtp().getPort()), "DISPATCH_SMTP_STARTTLS", "false",
-            "DISPATCH_MAIL_FROM", "Meridian East <members@meridian-east.example>"));
+        smtp = new SmtpServer();
+        site = TestSite.demoWith(smtp.settings("Meridian East <members@meridian-east.example>"));
     }
 
     @AfterAll
     void stop() {
         site.close();
-        smtp.stop();
-    }
-
-    private MimeMessage lastMailTo(String address) throws Exception {
-        long deadline = System.currentTimeMillis() + 10_000;
-        while (System.currentTimeMillis() < deadline) {
-            List<MimeMessage> mine = Arrays.stream(smtp.getReceivedMessages()).filter(m -> {
-                try {
-                    return m.getAllRecipients()[0].toString().equals(address);
-                } catch (Exception e) {
-                    return false;
-                }
-            }).toList();
-            if (!mine.isEmpty()) {
-                return mine.get(mine.size() - 1);
-            }
-            Thread.sleep(50);
-        }
-        throw new AssertionError("no mail to " + address);
-    }
-
-    private int mailsTo(String address) {
-        return (int) Arrays.stream(smtp.getReceivedMessages()).filter(m -> {
-            try {
-                return m.getAllRecipients()[0].toString().equals(address);
-            } catch (Exception e) {
-                return false;
-            }
-        }).count();
-    }
-
-    private static String part(MimeMessage message, String type) throws Exception {
-        Multipart parts = (Multipart) message.getContent();
-        for (int i = 0; i < parts.getCount(); i++) {
-            if (parts.getBodyPart(i).isMimeType(type)) {
-                return (String) parts.getBodyPart(i).getContent();
-            }
-        }
-        throw new AssertionError("no " + type);
+        smtp.close();
     }
 
     private String linkIn(MimeMessage message) throws Exception {
-        Matcher m = LINK.matcher(part(message, "text/plain"));
+        Matcher m = LINK.matcher(MailBox.text(message));
         assertTrue(m.find());
         return m.group().substring(site.url("").length());
     }
@@ -108,12 +65,12 @@ class ReaderAccountFlowTest {
         assertTrue(account.selectFirst(".app-notice").text().contains("leila@example.org"));
         assertTrue(account.text().contains("is not confirmed yet"));
 
-        MimeMessage mail = lastMailTo("leila@example.org");
+        MimeMessage mail = smtp.latestTo("leila@example.org");
         assertEquals("Confirm your email address for Meridian East", mail.getSubject());
         assertEquals("Meridian East <members@meridian-east.example>", mail.getFrom()[0].toString());
-        String text = part(mail, "text/plain");
+        String text = MailBox.text(mail);
         assertTrue(text.contains("Hello Reader leila@example.org,"), text);
-        Document html = Jsoup.parse(part(mail, "text/html"));
+        Document html = Jsoup.parse(MailBox.html(mail));
         assertEquals("en", html.selectFirst("html").attr("lang"));
         assertEquals(1, html.select("h1").size());
         assertTrue(html.select("img").isEmpty(), "readable without images");
@@ -137,9 +94,9 @@ class ReaderAccountFlowTest {
         Document unknown = Jsoup.parse(stranger.post("/account/forgot-password", Map.of("email", "nobody@example.org")).body());
         assertEquals(asked.selectFirst(".app-notice").text().replace("omid", "nobody"), unknown.selectFirst(".app-notice").text(),
             "the same answer whether or not there is an account");
-        assertEquals(0, mailsTo("nobody@example.org"));
+        assertEquals(0, smtp.to("nobody@example.org").size());
 
-        MimeMessage mail = lastMailTo("omid@example.org");
+        MimeMessage mail = smtp.latestTo("omid@example.org");
         assertEquals("Set a new password for Meridian East", mail.getSubject());
         String link = linkIn(mail);
         Document form = stranger.page(link);
@@ -171,7 +128,7 @@ class ReaderAccountFlowTest {
         Document sent = Jsoup.parse(reader.post("/account/email", Map.of("new-email", "tamar@new.example",
             "email-password", "tamar's password")).body());
         assertTrue(sent.selectFirst(".app-notice").text().contains("tamar@new.example"));
-        MimeMessage mail = lastMailTo("tamar@new.example");
+        MimeMessage mail = smtp.latestTo("tamar@new.example");
         Document confirm = reader.page(linkIn(mail));
         var changed = reader.post("/account/confirm-email", Map.of("token", confirm.selectFirst("input[name=token]").val()));
         assertEquals("/account?email-changed", changed.headers().firstValue("Location").orElseThrow());

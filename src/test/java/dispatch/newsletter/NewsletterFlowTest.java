@@ -6,10 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import dispatch.support.Browsing;
+import dispatch.support.MailBox;
+import dispatch.support.SmtpServer;
 import dispatch.support.TestSite;
-import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -17,7 +17,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -38,56 +37,21 @@ import org.junit.jupiter.api.TestInstance;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class NewsletterFlowTest {
     private static final Pattern LINK = Pattern.compile("https?://\\S+");
-    private GreenMail smtp;
+    private SmtpServer smtp;
     private TestSite site;
     private final HttpClient plain = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
         .connectTimeout(Duration.ofSeconds(5)).build();
 
     @BeforeAll
     void start() {
-        smtp = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
-        smtp.start();
-        site = TestSite.demoWith(Map.of("DISPATCH_SMTP_HOST", "127.0.0.1",
-            "DISPATCH_SMTP_PORT", String.valueOf(smtp.getSmtp().getPort()), "DISPATCH_SMTP_STARTTLS", "false",
-            "DISPATCH_MAIL_FROM", "Meridian East <newsletters@meridian-east.example>"));
+        smtp = new SmtpServer();
+        site = TestSite.demoWith(smtp.settings("Meridian East <newsletters@meridian-east.example>"));
     }
 
     @AfterAll
     void stop() {
         site.close();
-        smtp.stop();
-    }
-
-    private List<MimeMessage> mailsTo(String address) {
-        return Arrays.stream(smtp.getReceivedMessages()).filter(m -> {
-            try {
-                return m.getAllRecipients()[0].toString().equals(address);
-            } catch (Exception e) {
-                return false;
-            }
-        }).toList();
-    }
-
-    private MimeMessage lastMailTo(String address) throws Exception {
-        long deadline = System.currentTimeMillis() + 10_000;
-        while (System.currentTimeMillis() < deadline) {
-            List<MimeMessage> mine = mailsTo(address);
-            if (!mine.isEmpty()) {
-                return mine.get(mine.size() - 1);
-            }
-            Thread.sleep(50);
-        }
-        throw new AssertionError("no mail to " + address);
-    }
-
-    static String part(MimeMessage message, String type) throws Exception {
-        Multipart parts = (Multipart) message.getContent();
-        for (int i = 0; i < parts.getCount(); i++) {
-            if (parts.getBodyPart(i).isMimeType(type)) {
-                return (String) parts.getBodyPart(i).getContent();
-            }
-        }
-        throw new AssertionError("no " + type);
+        smtp.close();
     }
 
     private String path(String url) {
@@ -114,9 +78,9 @@ class NewsletterFlowTest {
             + java.net.URLEncoder.encode(email, "UTF-8"));
         assertEquals(303, asked.statusCode(), asked.body());
         assertEquals("/newsletters?requested=daily-briefing", asked.headers().firstValue("Location").orElseThrow());
-        MimeMessage confirmation = lastMailTo(email);
+        MimeMessage confirmation = smtp.latestTo(email);
         assertEquals("Confirm your subscription to The Daily Briefing", confirmation.getSubject());
-        Matcher m = LINK.matcher(part(confirmation, "text/plain"));
+        Matcher m = LINK.matcher(MailBox.text(confirmation));
         assertTrue(m.find());
         Browsing reader = new Browsing(site);
         Document page = reader.page(path(m.group()));
@@ -160,19 +124,19 @@ class NewsletterFlowTest {
         long members = articles("access = 'members' AND language = 'en'").get(0);
         composeAndSend("Tuesday: the day in the region", List.of(free, members));
 
-        MimeMessage issue = lastMailTo("hana@example.org");
+        MimeMessage issue = smtp.latestTo("hana@example.org");
         assertEquals("Tuesday: the day in the region", issue.getSubject());
         String unsubscribe = issue.getHeader("List-Unsubscribe")[0].replaceAll("\\s+", "");
         assertTrue(unsubscribe.matches("<http://127\\.0\\.0\\.1:\\d+/newsletters/unsubscribe\\?token=[A-Za-z0-9_%-]+>"), unsubscribe);
         assertEquals("List-Unsubscribe=One-Click", issue.getHeader("List-Unsubscribe-Post")[0]);
 
-        Document html = Jsoup.parse(part(issue, "text/html"));
+        Document html = Jsoup.parse(MailBox.html(issue));
         assertEquals("en", html.selectFirst("html").attr("lang"));
         assertEquals(1, html.select("h1").size());
         assertEquals("Tuesday: the day in the region", html.selectFirst("h1").text());
         assertEquals(2, html.select("h2").size(), "one heading per article");
         assertTrue(html.select("img").isEmpty(), "readable without images");
-        String text = part(issue, "text/plain");
+        String text = MailBox.text(issue);
         for (String headline : html.select("h2").eachText()) {
             assertTrue(text.contains(headline), "the plain-text part has every headline");
         }
@@ -184,9 +148,9 @@ class NewsletterFlowTest {
         assertEquals(200, again.statusCode(), again.body());
         assertEquals("unsubscribed", status("hana@example.org", "daily-briefing"));
 
-        int before = mailsTo("hana@example.org").size();
+        int before = smtp.to("hana@example.org").size();
         composeAndSend("Wednesday: the day in the region", List.of(free));
-        assertEquals(before, mailsTo("hana@example.org").size(), "no issue after unsubscribing");
+        assertEquals(before, smtp.to("hana@example.org").size(), "no issue after unsubscribing");
         assertTrue(site.database().jdbi().withHandle(h -> h.createQuery(
             "SELECT COUNT(*) FROM activity_log WHERE action = 'newsletter.send'").mapTo(Integer.class).one()) >= 2,
             "sends are in the activity log");
@@ -197,7 +161,7 @@ class NewsletterFlowTest {
         subscribeAndConfirm("arman@example.org");
         composeAndSend("Thursday: the day in the region", articles("access = 'free'"));
         Matcher m = Pattern.compile("https?://\\S+/newsletters/unsubscribe\\?token=\\S+")
-            .matcher(part(lastMailTo("arman@example.org"), "text/plain"));
+            .matcher(MailBox.text(smtp.latestTo("arman@example.org")));
         assertTrue(m.find());
         Browsing stranger = new Browsing(site);
         Document page = stranger.page(path(m.group()));
@@ -236,10 +200,10 @@ class NewsletterFlowTest {
         composeAndSend("Friday: for members", List.of(membersOnly));
 
         for (String address : List.of("outsider@example.org", "mina@example.org")) {
-            MimeMessage issue = lastMailTo(address);
+            MimeMessage issue = smtp.latestTo(address);
             assertEquals("Friday: for members", issue.getSubject());
-            String html = Jsoup.parse(part(issue, "text/html")).text();
-            String text = part(issue, "text/plain");
+            String html = Jsoup.parse(MailBox.html(issue)).text();
+            String text = MailBox.text(issue);
             assertTrue(html.contains((String) article.get("headline")) && text.contains((String) article.get("headline")));
             assertTrue(html.contains((String) article.get("standfirst")) && text.contains((String) article.get("standfirst")));
             boolean isMember = address.startsWith("mina");
@@ -262,7 +226,7 @@ class NewsletterFlowTest {
         assertNotNull(page.selectFirst(".app-error-summary a[href=#email-weekly-memo]"));
         assertEquals("not-an-address", page.selectFirst("#email-weekly-memo").val(), "what was typed is kept");
         assertEquals("", page.selectFirst("#email-daily-briefing").val());
-        assertEquals(0, mailsTo("not-an-address").size());
+        assertEquals(0, smtp.to("not-an-address").size());
         assertEquals(404, postWithoutCookies("/newsletters/subscribe", "newsletter=nope&email-nope=a@example.org").statusCode());
     }
 
@@ -272,9 +236,9 @@ class NewsletterFlowTest {
             assertEquals(303, postWithoutCookies("/newsletters/subscribe",
                 "newsletter=weekly-memo&email-weekly-memo=target%40example.org").statusCode());
         }
-        lastMailTo("target@example.org");
+        smtp.latestTo("target@example.org");
         Thread.sleep(300);
-        assertEquals(1, mailsTo("target@example.org").size());
+        assertEquals(1, smtp.to("target@example.org").size());
     }
 
     @Test
