@@ -49,6 +49,13 @@ public final class Messages {
         return new Piece(text, Languages.langAttribute(language));
     }
 
+    /** Markup or a command in a message, shown as {@code <code>} (the newsroom's formatting guide). */
+    public record Code(String text) {}
+
+    public static Code code(String text) {
+        return new Code(text);
+    }
+
     /** A date in a message, shown as {@link Format#date(java.time.Instant)} inside {@code <time datetime>}. */
     public record Date(java.time.Instant instant) {}
 
@@ -64,13 +71,13 @@ public final class Messages {
     /**
      * The message as HTML, for a template, with each {@link Piece} argument marked with its own
      * lang and dir when that differs from the interface's ("About <span lang=en>Meridian
-     * East</span>" on an Arabic page), and each {@link Date} as a {@code <time>} element.
-     * Everything is escaped; the only markup is the spans and the time elements.
+     * East</span>" on an Arabic page), each {@link Date} as a {@code <time>} element and
+     * each {@link Code} as {@code <code>}. Everything is escaped; the only markup is those elements.
      */
     public static Content html(String key, Object... args) {
         Object[] marked = args.clone();
         for (int i = 0; i < marked.length; i++) {
-            if (marked[i] instanceof Piece || marked[i] instanceof Date) {
+            if (marked[i] instanceof Piece || marked[i] instanceof Date || marked[i] instanceof Code) {
                 marked[i] = MARK_START + i + MARK_END;
             }
         }
@@ -82,7 +89,9 @@ public final class Messages {
             int end = escaped.indexOf(MARK_END, start);
             Object arg = args[Integer.parseInt(escaped.substring(start + MARK_START.length(), end))];
             html.append(escaped, from, start);
-            if (arg instanceof Date date) {
+            if (arg instanceof Code code) {
+                html.append("<code>").append(Entities.escape(code.text())).append("</code>");
+            } else if (arg instanceof Date date) {
                 html.append("<time datetime=\"").append(Format.iso(date.instant())).append("\">")
                     .append(Entities.escape(Format.date(date.instant()))).append("</time>");
             } else if (!(arg instanceof Piece piece)) {
