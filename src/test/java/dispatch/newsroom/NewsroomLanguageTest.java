@@ -47,6 +47,19 @@ class NewsroomLanguageTest {
     }
 
     @Test
+    void the_accessibility_checks_on_the_article_form_are_in_the_chosen_language() {
+        Browsing editor = editorIn("ar");
+        var response = editor.post("/newsroom/articles/new", Map.of("action", "publish", "headline", "", "kind", "news",
+            "language", "en", "access", "free", "body", "Read [click here](/x)."));
+        Document page = Jsoup.parse(response.body());
+        assertEquals(Messages.format("ar", "newsroom.checksHeading"), page.getElementById("findings-heading").text());
+        String findings = page.select(".app-finding__message").eachText().toString();
+        assertTrue(findings.contains(Messages.format("ar", "check.headlineMissing")), findings);
+        // The link's words are the article's, in English: marked so on the Arabic page.
+        assertEquals("click here", page.select(".app-finding__message span[lang=en]").text());
+    }
+
+    @Test
     void without_a_choice_the_newsroom_is_in_english() {
         Document dashboard = EditorServletTest.editor(site).page("/newsroom");
         assertEquals("en", dashboard.selectFirst("html").attr("lang"));
