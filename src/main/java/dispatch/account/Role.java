@@ -9,29 +9,20 @@ import java.util.Optional;
  * to do everything the ones before it can.
  */
 public enum Role {
-    READER("Reader", "reads the publication"),
-    CONTRIBUTOR("Contributor", "writes drafts"),
-    EDITOR("Editor", "edits and publishes"),
-    ADMIN("Administrator", "also manages staff");
-
-    private final String label;
-    private final String description;
-
-    Role(String label, String description) {
-        this.label = label;
-        this.description = description;
-    }
+    READER, CONTRIBUTOR, EDITOR, ADMIN;
 
     public String code() {
         return name().toLowerCase(Locale.ROOT);
     }
 
+    /** The role's name in the interface's language ("Editor"). */
     public String label() {
-        return label;
+        return dispatch.web.Messages.t("role." + code());
     }
 
+    /** What the role may do, in the interface's language ("edits and publishes"). */
     public String description() {
-        return description;
+        return dispatch.web.Messages.t("role." + code() + ".description");
     }
 
     public boolean atLeast(Role other) {

@@ -17,14 +17,14 @@ final class CapitalsChecks implements Check {
 
     @Override
     public void check(ArticleDraft draft, Body body, Findings out) {
-        passages(draft.headline()).forEach(p -> out.add(finding("headline", p)));
-        passages(draft.standfirst()).forEach(p -> out.add(finding("standfirst", p)));
+        passages(draft.headline()).forEach(p -> out.add(finding("headline", p, draft.language())));
+        passages(draft.standfirst()).forEach(p -> out.add(finding("standfirst", p, draft.language())));
         for (Element block : body.root().getAllElements()) {
             if (Body.isInline(block) || block.normalName().equals("pre")) {
                 continue;
             }
             passages(ownText(block)).forEach(p -> out.add(Body.textContaining(block, p.split(" ")[0]),
-                finding("body", p)));
+                finding("body", p, draft.language())));
         }
     }
 
@@ -88,12 +88,7 @@ final class CapitalsChecks implements Check {
         return text.toString();
     }
 
-    private static Finding finding(String field, String passage) {
-        return Finding.warning("capitals", field,
-            Quote.of(passage) + " is written in capital letters.",
-            "Text in capitals is harder to read, especially for people with dyslexia or low vision, because "
-                + "words lose their shapes. Some screen readers also spell out words in capitals letter by "
-                + "letter, as if they were abbreviations.",
-            "Write it in sentence case. If it needs emphasis, make the most important words bold, sparingly.");
+    private static Finding finding(String field, String passage, String language) {
+        return Finding.warning("capitals", field, "capitals", "capitals", Quote.of(passage, language));
     }
 }

@@ -2,7 +2,7 @@ package dispatch.check;
 
 import java.util.List;
 
-/** The findings for one article as plain text, for the command line. */
+/** The findings for one article as plain text, for the command line, which speaks English. */
 public final class CheckReport {
     private static final int WIDTH = 88;
 
@@ -22,9 +22,9 @@ public final class CheckReport {
         for (Finding f : findings) {
             out.append('\n').append(f.severity() == Severity.ERROR ? "Error" : "Warning")
                 .append(" in ").append(f.field()).append(" [").append(f.code()).append("]\n");
-            wrap(out, "", f.message());
-            wrap(out, "  Why it matters: ", f.why());
-            wrap(out, "  How to fix it: ", f.fix());
+            wrap(out, "", f.message("en"));
+            wrap(out, "  Why it matters: ", f.why("en"));
+            wrap(out, "  How to fix it: ", f.fix("en"));
         }
         return out.toString();
     }

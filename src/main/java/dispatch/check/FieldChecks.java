@@ -8,30 +8,16 @@ final class FieldChecks implements Check {
     public void check(ArticleDraft draft, Body body, Findings out) {
         String headline = draft.headline() == null ? "" : draft.headline().strip();
         if (headline.isEmpty()) {
-            out.add(Finding.error("headline-missing", "headline",
-                "The article has no headline.",
-                "The headline is the page's main heading and the start of its title. Screen-reader users jump to it "
-                    + "to find where the article begins, and everyone sees it in search results, tabs and bookmarks.",
-                "Enter a headline."));
+            out.add(Finding.error("headline-missing", "headline", "headlineMissing", "headlineMissing"));
         } else {
             int length = headline.codePointCount(0, headline.length());
             if (length > HEADLINE_LIMIT) {
-                out.add(Finding.warning("headline-long", "headline",
-                    "The headline " + Quote.of(headline) + " is " + length + " characters long.",
-                    "Long headlines are hard to take in at a glance, get cut off in search results and browser tabs, "
-                        + "and are slow to listen to: screen readers read the headline twice, as the page title "
-                        + "and as the main heading.",
-                    "Shorten the headline to " + HEADLINE_LIMIT + " characters or fewer, and move the detail into "
-                        + "the standfirst."));
+                out.add(Finding.warning("headline-long", "headline", "headlineLong", "headlineLong",
+                    length, Quote.of(headline, draft.language()), HEADLINE_LIMIT));
             }
         }
         if (draft.standfirst() == null || draft.standfirst().isBlank()) {
-            out.add(Finding.warning("standfirst-missing", "standfirst",
-                "The article has no standfirst.",
-                "The standfirst sums up the article under the headline. It helps everyone decide whether to read on, "
-                    + "and helps most those who find long text hard going or who listen to the page and want to "
-                    + "know quickly what it is about.",
-                "Write a sentence or two saying what the article is about and why it matters."));
+            out.add(Finding.warning("standfirst-missing", "standfirst", "standfirstMissing", "standfirstMissing"));
         }
     }
 }

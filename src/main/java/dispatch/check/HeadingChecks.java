@@ -13,23 +13,13 @@ final class HeadingChecks implements Check {
         int previous = 1; // the headline
         for (Element heading : body.select("h1, h2, h3, h4, h5, h6")) {
             int level = heading.normalName().charAt(1) - '0';
-            String quoted = Quote.of(heading.text());
+            var quoted = Quote.of(heading.text(), draft.language());
             if (level == 1) {
-                out.add(heading, Finding.error("heading-level-1", "body",
-                    "The heading " + quoted + " is a level 1 heading.",
-                    "The headline is the page's only level 1 heading. Screen-reader users jump to it to find the "
-                        + "start of the article, and a second one makes it unclear where the article begins.",
-                    "Make it a level 2 heading (## in Markdown), and its subheadings level 3 (###)."));
+                out.add(heading, Finding.error("heading-level-1", "body", "headingLevel1", "headingLevel1", quoted));
             } else if (level > previous + 1) {
-                String after = previous == 1
-                    ? "there is no level " + (previous + 1) + " heading before it"
-                    : "it follows a level " + previous + " heading";
                 out.add(heading, Finding.error("heading-skip", "body",
-                    "The heading " + quoted + " is level " + level + ", but " + after + ".",
-                    "Screen-reader users often move around a page by its headings, and use their levels to "
-                        + "understand how sections fit together. A skipped level suggests a section is missing.",
-                    "Make it a level " + (previous + 1) + " heading (" + "#".repeat(previous + 1)
-                        + " in Markdown), or add the missing level " + (previous + 1) + " heading above it."));
+                    previous == 1 ? "headingSkip.first" : "headingSkip.after", "headingSkip",
+                    quoted, level, previous, previous + 1, "#".repeat(previous + 1)));
             }
             previous = level;
         }

@@ -1,6 +1,7 @@
 package dispatch.check;
 
 import dispatch.image.Image;
+import dispatch.web.Messages;
 import java.util.Optional;
 import java.util.function.Function;
 import org.jsoup.nodes.Element;
@@ -21,55 +22,29 @@ final class ImageChecks implements Check {
     public void check(ArticleDraft draft, Body body, Findings out) {
         Image lead = draft.leadImage();
         if (lead != null) {
-            String name = "The lead image " + Quote.of(lead.name());
             if (!lead.isDescribed()) {
-                out.add(noAlt("lead-image", name));
+                out.add(Finding.error("image-no-alt", "lead-image", "imageNoAlt.lead", "imageNoAlt", lead.name()));
             } else {
-                AltText.problems(lead, name, "lead-image").forEach(out::add);
+                AltText.problems(lead, "lead", "lead-image", draft.language()).forEach(out::add);
             }
         }
         for (Element img : body.select("img")) {
             String src = img.attr("src").strip();
             if (!src.startsWith(SCHEME)) {
-                out.add(img, notLibrary(src));
+                // An image with no address is named by the words for that, in the finding's language.
+                out.add(img, Finding.error("image-not-library", "body", "imageNotLibrary", "imageNotLibrary",
+                    src.isEmpty() ? (Finding.Localized) l -> Messages.format(l, "check.noAddress") : Quote.shorten(src)));
                 continue;
             }
             String key = src.substring(SCHEME.length());
             Optional<Image> image = images.apply(key);
             if (image.isEmpty()) {
-                out.add(img, unknown(key));
+                out.add(img, Finding.error("image-unknown", "body", "imageUnknown", "imageUnknown", Quote.shorten(key)));
             } else if (!image.get().isDescribed()) {
-                out.add(img, noAlt("body", "The image " + Quote.of(key)));
+                out.add(img, Finding.error("image-no-alt", "body", "imageNoAlt.body", "imageNoAlt", Quote.shorten(key)));
             } else {
-                AltText.problems(image.get(), "The image " + Quote.of(key), "body").forEach(f -> out.add(img, f));
+                AltText.problems(image.get(), "body", "body", draft.language()).forEach(f -> out.add(img, f));
             }
         }
-    }
-
-    private static Finding noAlt(String field, String name) {
-        return Finding.error("image-no-alt", field,
-            name + " has no alt text.",
-            "Screen-reader users hear the alt text instead of seeing the image. Without it they miss what the "
-                + "image shows, or hear only its file name.",
-            "Add alt text to the image in the image library, saying what the image shows that matters to this "
-                + "article. If the image is only there for decoration, mark it as decorative instead.");
-    }
-
-    private static Finding unknown(String name) {
-        return Finding.error("image-unknown", "body",
-            "There is no image called " + Quote.of(name) + " in the image library.",
-            "Readers would see nothing where the image should be, and the text around it may talk about an "
-                + "image that is not there.",
-            "Check the name after ‘image:’ against the image library, or add the image to the library with "
-                + "alt text first.");
-    }
-
-    private static Finding notLibrary(String src) {
-        return Finding.error("image-not-library", "body",
-            "The image " + Quote.of(src.isEmpty() ? "(no address)" : src) + " is not from the image library.",
-            "Only library images carry alt text, a caption and a credit that can be checked before publishing. "
-                + "Other images are removed when the article is saved, so readers would never see them.",
-            "Add the image to the image library with alt text, then put it in the body on a line of its own as "
-                + "![](image:NAME), using its name in the library.");
     }
 }

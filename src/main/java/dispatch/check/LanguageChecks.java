@@ -13,18 +13,14 @@ import org.jsoup.select.NodeVisitor;
  * one script serves many languages (Arabic letters write Arabic, Persian, Urdu, Ottoman Turkish).
  */
 final class LanguageChecks implements Check {
-    private static final String WHY = "Screen readers choose a voice from the language of the text. Without a "
-        + "language mark they read this with the article's voice, which mangles it or skips it, so listeners "
-        + "cannot understand it.";
-
     @Override
     public void check(ArticleDraft draft, Body body, Findings out) {
         Set<UnicodeScript> own = Scripts.own(draft.language());
         for (var p : ForeignText.in(draft.headline(), own)) {
-            out.add(plainField("headline", "The headline", p));
+            out.add(plainField("headline", "langMissing.headline", p));
         }
         for (var p : ForeignText.in(draft.standfirst(), own)) {
-            out.add(plainField("standfirst", "The standfirst", p));
+            out.add(plainField("standfirst", "langMissing.standfirst", p));
         }
         ForeignText scan = new ForeignText(own);
         body.root().traverse(new NodeVisitor() {
@@ -46,11 +42,10 @@ final class LanguageChecks implements Check {
         });
         scan.end();
         for (var p : scan.passages()) {
-            out.add(p.at(), Finding.warning("lang-missing", "body",
-                Quote.of(p.text()) + " is in " + Scripts.name(p.script()) + ", but its language is not marked.",
-                WHY,
-                "Put the passage inside a span that names its language, such as "
-                    + Scripts.example(p.script()) + "."));
+            // The passage's language is what is missing, so it cannot be marked with one here.
+            out.add(p.at(), Finding.warning("lang-missing", "body", "langMissing.body", "langMissing",
+                Quote.shorten(p.text()), (Finding.Localized) l -> Scripts.name(p.script(), l),
+                (Finding.Localized) l -> Scripts.example(p.script(), l)));
         }
     }
 
@@ -59,12 +54,9 @@ final class LanguageChecks implements Check {
         return !Body.isInline(e) || !e.attr("lang").isBlank();
     }
 
-    private static Finding plainField(String field, String label, ForeignText.Passage p) {
-        return Finding.warning("lang-missing", field,
-            label + " contains " + Quote.of(p.text()) + ", in " + Scripts.name(p.script())
-                + ", and cannot mark its language.",
-            WHY,
-            "Write it in Latin letters here, and give the original in the body inside a span that names its "
-                + "language, such as " + Scripts.example(p.script()) + ".");
+    private static Finding plainField(String field, String message, ForeignText.Passage p) {
+        return Finding.warning("lang-missing", field, message, "langMissingField",
+            Quote.shorten(p.text()), (Finding.Localized) l -> Scripts.name(p.script(), l),
+            (Finding.Localized) l -> Scripts.example(p.script(), l));
     }
 }

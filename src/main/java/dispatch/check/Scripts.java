@@ -1,5 +1,6 @@
 package dispatch.check;
 
+import dispatch.web.Messages;
 import java.lang.Character.UnicodeScript;
 import java.util.EnumSet;
 import java.util.List;
@@ -23,17 +24,20 @@ final class Scripts {
         Map.entry("ja", EnumSet.of(UnicodeScript.HAN, UnicodeScript.HIRAGANA, UnicodeScript.KATAKANA)),
         Map.entry("ko", EnumSet.of(UnicodeScript.HANGUL, UnicodeScript.HAN)));
 
-    private record Example(String code, String language) {}
-
     /** Languages to suggest, as examples, for a passage in a script. */
-    private static final Map<UnicodeScript, List<Example>> EXAMPLES = Map.of(
-        UnicodeScript.ARABIC, List.of(new Example("ar", "Arabic"), new Example("fa", "Persian")),
-        UnicodeScript.HEBREW, List.of(new Example("he", "Hebrew")),
-        UnicodeScript.ARMENIAN, List.of(new Example("hy", "Armenian")),
-        UnicodeScript.GEORGIAN, List.of(new Example("ka", "Georgian")),
-        UnicodeScript.CYRILLIC, List.of(new Example("ru", "Russian"), new Example("uk", "Ukrainian")),
-        UnicodeScript.GREEK, List.of(new Example("el", "Greek")),
-        UnicodeScript.HAN, List.of(new Example("zh", "Chinese"), new Example("ja", "Japanese")));
+    private static final Map<UnicodeScript, List<String>> EXAMPLES = Map.of(
+        UnicodeScript.ARABIC, List.of("ar", "fa"),
+        UnicodeScript.HEBREW, List.of("he"),
+        UnicodeScript.ARMENIAN, List.of("hy"),
+        UnicodeScript.GEORGIAN, List.of("ka"),
+        UnicodeScript.CYRILLIC, List.of("ru", "uk"),
+        UnicodeScript.GREEK, List.of("el"),
+        UnicodeScript.HAN, List.of("zh", "ja"));
+
+    /** Scripts the bundles name (check.script.*); any other is named from its Unicode name. */
+    private static final Set<UnicodeScript> NAMED = EnumSet.of(UnicodeScript.ARABIC, UnicodeScript.HEBREW,
+        UnicodeScript.ARMENIAN, UnicodeScript.GEORGIAN, UnicodeScript.CYRILLIC, UnicodeScript.GREEK, UnicodeScript.HAN,
+        UnicodeScript.HANGUL, UnicodeScript.HIRAGANA, UnicodeScript.KATAKANA);
 
     /**
      * The scripts an article in this language may use without marking them. Latin letters are
@@ -51,23 +55,29 @@ final class Scripts {
         return script == UnicodeScript.COMMON || script == UnicodeScript.INHERITED || script == UnicodeScript.UNKNOWN;
     }
 
-    static String name(UnicodeScript script) {
-        if (script == UnicodeScript.HAN) {
-            return "Chinese characters";
+    /** The script's name in {@code language}: "Arabic script", "Arap alfabesi". */
+    static String name(UnicodeScript script, String language) {
+        if (NAMED.contains(script)) {
+            return Messages.format(language, "check.script." + script.name());
         }
         String words = script.name().toLowerCase(Locale.ROOT).replace('_', ' ');
-        return Character.toUpperCase(words.charAt(0)) + words.substring(1) + " script";
+        return Messages.format(language, "check.script.other", Character.toUpperCase(words.charAt(0)) + words.substring(1));
     }
 
-    /** Example markup for a passage in a script: {@code <span lang="he">…</span> for Hebrew}. */
-    static String example(UnicodeScript script) {
-        List<Example> examples = EXAMPLES.get(script);
+    /**
+     * Example markup for a passage in a script, explained in {@code language}: {@code <span
+     * lang="he">…</span> for Hebrew}, the language named as CLDR names it in that language.
+     */
+    static String example(UnicodeScript script, String language) {
+        List<String> examples = EXAMPLES.get(script);
         if (examples == null) {
-            return "<span lang=\"…\">…</span> with the language's code";
+            return Messages.format(language, "check.example.unknown", "<span lang=\"…\">…</span>");
         }
+        Locale in = Locale.forLanguageTag(language);
         return examples.stream()
-            .map(e -> "<span lang=\"" + e.code() + "\">…</span> for " + e.language())
-            .collect(Collectors.joining(" or "));
+            .map(code -> Messages.format(language, "check.example.one", "<span lang=\"" + code + "\">…</span>",
+                Locale.forLanguageTag(code).getDisplayLanguage(in)))
+            .collect(Collectors.joining(Messages.format(language, "check.example.or")));
     }
 
     private Scripts() {}

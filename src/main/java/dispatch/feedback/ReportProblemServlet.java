@@ -1,5 +1,7 @@
 package dispatch.feedback;
 
+import static dispatch.web.Messages.t;
+
 import dispatch.web.Csrf;
 import dispatch.web.Form;
 import dispatch.web.Layout;
@@ -19,6 +21,7 @@ import java.io.IOException;
 public final class ReportProblemServlet extends HttpServlet {
     public static final String PATH = "/accessibility/report";
     static final int MAX_PROBLEM = 4000;
+    static final int MAX_PAGE = 2000;
     private final Routes.Services s;
 
     public ReportProblemServlet(Routes.Services services) {
@@ -39,20 +42,20 @@ public final class ReportProblemServlet extends HttpServlet {
         Form form = Form.from(request);
         if (!Csrf.valid(request)) {
             // An old page, or cookies refused: say so, and keep what the reader wrote.
-            form.error("problem", "This form was too old to send. Check what you wrote, then send it again");
+            form.error("problem", t("feedback.errorExpired"));
         }
         String problem = form.trimmed("problem");
         if (problem.isEmpty()) {
-            form.error("problem", "Tell us what went wrong");
+            form.error("problem", t("feedback.errorProblem"));
         } else if (problem.length() > MAX_PROBLEM) {
-            form.error("problem", "Tell us what went wrong in 4,000 characters or fewer");
+            form.error("problem", t("feedback.errorProblemLong", MAX_PROBLEM));
         }
-        if (form.trimmed("page").length() > 2000) {
-            form.error("page", "Enter the page's address in 2,000 characters or fewer");
+        if (form.trimmed("page").length() > MAX_PAGE) {
+            form.error("page", t("feedback.errorPage", MAX_PAGE));
         }
         String email = form.trimmed("email");
         if (!email.isEmpty() && !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
-            form.error("email", "Enter an email address in the correct format, like name@example.com, or leave it empty");
+            form.error("email", t("feedback.errorEmail"));
         }
         if (form.hasErrors()) {
             send(request, response, 422, form, false);
@@ -64,9 +67,9 @@ public final class ReportProblemServlet extends HttpServlet {
 
     private void send(HttpServletRequest request, HttpServletResponse response, int status, Form form, boolean sent)
             throws IOException {
-        String title = sent ? "Your report is sent" : (form.hasErrors() ? "Error: " : "") + "Report an accessibility problem";
-        Layout layout = s.site().layout(title, "Tell us about a part of this site you could not use.", PATH)
-            .withCrumbs(new Layout.Crumb("Home", "/"), new Layout.Crumb("Accessibility statement", "/accessibility"));
+        String title = sent ? t("feedback.sentTitle") : (form.hasErrors() ? t("form.errorPrefix") : "") + t("feedback.title");
+        Layout layout = s.site().layout(title, t("feedback.description"), PATH)
+            .withCrumbs(Layout.home(), new Layout.Crumb(t("footer.accessibility"), "/accessibility"));
         s.templates().send(response, status, "feedback/report.jte",
             new ReportPage(layout, form, Csrf.token(request, response), sent));
     }

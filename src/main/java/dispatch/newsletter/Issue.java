@@ -17,10 +17,9 @@ public record Issue(long id, String newsletterCode, String newsletterName, Strin
     }
 
     public String statusLabel() {
-        return switch (status) {
-            case "draft" -> "Draft";
-            case "sending" -> "Sending stopped before the end";
-            default -> "Sent";
-        };
+        return dispatch.web.Messages.t("newsroom.issue." + switch (status) {
+            case "draft", "sending" -> status;
+            default -> "sent";
+        });
     }
 }

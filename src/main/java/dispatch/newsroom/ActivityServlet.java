@@ -1,5 +1,7 @@
 package dispatch.newsroom;
 
+import static dispatch.web.Messages.t;
+
 import dispatch.activity.Activity;
 import dispatch.activity.ActivityLog;
 import dispatch.db.Database;
@@ -36,7 +38,7 @@ public final class ActivityServlet extends HttpServlet {
             return;
         }
         pages.templates().send(response, "newsroom/activity.jte", new ActivityPage(
-            pages.layout("Activity log" + listing.get().pagination().titleSuffix(), listing.get().path(), null),
+            pages.layout(t("newsroom.activityTitle") + listing.get().pagination().titleSuffix(), listing.get().path(), null),
             staff, listing.get()));
     }
 }

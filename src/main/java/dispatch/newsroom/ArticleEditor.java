@@ -1,5 +1,7 @@
 package dispatch.newsroom;
 
+import static dispatch.web.Messages.t;
+
 import dispatch.account.Role;
 import dispatch.account.User;
 import dispatch.activity.ActivityLog;
@@ -32,6 +34,7 @@ import org.jdbi.v3.core.Handle;
  * all. Publishing runs the accessibility checks: errors stop it, warnings must be acknowledged.
  */
 public final class ArticleEditor {
+    static final int CORRECTION_MAX = 2000;
     /** What the editor asked for, by the button they pressed. */
     public enum Action { SAVE, PUBLISH, SCHEDULE, UNPUBLISH }
 
@@ -95,7 +98,7 @@ public final class ArticleEditor {
     public Outcome save(User user, Long id, Form form, Action action) {
         boolean publishing = action == Action.PUBLISH || action == Action.SCHEDULE;
         if (action != Action.SAVE && !user.can(Role.EDITOR)) {
-            form.error("headline", "Only editors can publish or unpublish. Save the draft and ask an editor");
+            form.error("headline", t("newsroom.errorOnlyEditors"));
             return new Outcome(id, null, form, findings(form), false);
         }
         Optional<ArticleForm.Input> read = ArticleForm.read(form, choices(), action == Action.SCHEDULE);
@@ -112,12 +115,10 @@ public final class ArticleEditor {
             long saved = database.jdbi().inTransaction(h -> write(h, user, id, form, input, action, now));
             return new Outcome(saved, doneMessage(action), null, findings, false);
         } catch (Conflict e) {
-            form.error("headline", "Someone else saved this article while you were editing it, so your changes "
-                + "have not been saved. They are still in the form below: copy what you need, then open the "
-                + "latest version from the revision history");
+            form.error("headline", t("newsroom.errorConflict"));
             return new Outcome(id, null, form, findings, true);
         } catch (SlugTaken e) {
-            form.error("slug", "Another article already uses this web address. Choose a different one");
+            form.error("slug", t("newsroom.errorSlugTaken"));
             return new Outcome(id, null, form, findings, false);
         }
     }
@@ -130,8 +131,7 @@ public final class ArticleEditor {
         }
         long warnings = findings.stream().filter(f -> f.severity() == Severity.WARNING).count();
         if (errors.isEmpty() && warnings > 0 && !form.checked("acknowledge")) {
-            form.error("acknowledge", "Read the " + (warnings == 1 ? "accessibility warning" : warnings
-                + " accessibility warnings") + " below, then fix them or confirm that the article may be published as it is");
+            form.error("acknowledge", t("newsroom.errorAcknowledge", warnings));
         }
         return !form.hasErrors();
     }
@@ -250,16 +250,16 @@ public final class ArticleEditor {
     public Optional<Form> correct(User user, long id, Form form) {
         String text = form.trimmed("correction");
         if (text.isEmpty()) {
-            form.error("correction", "Enter the correction: say what was wrong and what is right");
-        } else if (text.length() > 2000) {
-            form.error("correction", "The correction must be 2,000 characters or fewer");
+            form.error("correction", t("newsroom.errorCorrectionEmpty"));
+        } else if (text.length() > CORRECTION_MAX) {
+            form.error("correction", t("newsroom.errorCorrectionLong", CORRECTION_MAX));
         }
         if (!user.can(Role.EDITOR)) {
-            form.error("correction", "Only editors can add corrections");
+            form.error("correction", t("newsroom.errorCorrectionEditors"));
         }
         EditableArticle article = article(id).orElseThrow();
         if (!article.isLive(clock.instant())) {
-            form.error("correction", "Corrections can be added only to published articles");
+            form.error("correction", t("newsroom.errorCorrectionLive"));
         }
         if (form.hasErrors()) {
             return Optional.of(form);

@@ -1,5 +1,7 @@
 package dispatch.newsroom;
 
+import static dispatch.web.Messages.t;
+
 import dispatch.article.Kind;
 import dispatch.author.Author;
 import dispatch.image.Image;
@@ -39,56 +41,56 @@ final class ArticleForm {
     static Optional<Input> read(Form form, Choices choices, boolean scheduling) {
         String headline = form.trimmed("headline");
         if (headline.isEmpty()) {
-            form.error("headline", "Enter a headline");
+            form.error("headline", t("newsroom.errorHeadline"));
         } else if (headline.length() > HEADLINE_MAX) {
-            form.error("headline", "Headline must be " + HEADLINE_MAX + " characters or fewer");
+            form.error("headline", t("newsroom.errorHeadlineLong", HEADLINE_MAX));
         }
         String standfirst = form.trimmed("standfirst");
         if (standfirst.length() > STANDFIRST_MAX) {
-            form.error("standfirst", "Standfirst must be " + STANDFIRST_MAX + " characters or fewer");
+            form.error("standfirst", t("newsroom.errorStandfirstLong", STANDFIRST_MAX));
         }
         String kind = form.value("kind");
         if (Kind.of(kind).isEmpty()) {
-            form.error("kind", "Choose what kind of article this is");
+            form.error("kind", t("newsroom.errorKind"));
         }
         Section section = choices.sections().stream().filter(s -> String.valueOf(s.id()).equals(form.value("section")))
             .findFirst().orElse(null);
         if (section == null) {
-            form.error("section", "Choose a section");
+            form.error("section", t("newsroom.errorSection"));
         }
         List<Topic> topics = choices.topics().stream().filter(t -> form.has("topics", String.valueOf(t.id()))).toList();
         List<Author> authors = choices.authors().stream().filter(a -> form.has("authors", String.valueOf(a.id()))).toList();
         if (authors.isEmpty()) {
-            form.error("authors", "Choose at least one writer");
+            form.error("authors", t("newsroom.errorWriters"));
         }
         String language = form.trimmed("language");
         if (!LANGUAGE.matcher(language).matches()) {
-            form.error("language", "Enter the article's language as a code, such as en, ar or tr");
+            form.error("language", t("newsroom.errorLanguage"));
         }
         String access = form.value("access");
         if (!access.equals("free") && !access.equals("members")) {
-            form.error("access", "Choose who can read the article");
+            form.error("access", t("newsroom.errorAccess"));
         }
         String body = form.value("body").replace("\r\n", "\n");
         if (body.length() > BODY_MAX) {
-            form.error("body", "The body must be " + BODY_MAX + " characters or fewer");
+            form.error("body", t("newsroom.errorBodyLong", BODY_MAX));
         }
         Image lead = choices.images().stream().filter(i -> String.valueOf(i.id()).equals(form.value("lead-image")))
             .findFirst().orElse(null);
         if (lead == null && !form.value("lead-image").isEmpty()) {
-            form.error("lead-image", "Choose a lead image from the library, or no lead image");
+            form.error("lead-image", t("newsroom.errorLeadImage"));
         }
         String slug = form.trimmed("slug");
         if (!slug.isEmpty() && (!SLUG.matcher(slug).matches() || slug.length() > 120)) {
-            form.error("slug", "Web address must be lower-case letters, numbers and single hyphens, such as oil-prices-fall");
+            form.error("slug", t("newsroom.errorSlug"));
         }
         Instant publishAt = null;
         if (scheduling) {
             publishAt = time(form.trimmed("publish-at"));
             if (publishAt == null) {
-                form.error("publish-at", "Enter the publication time as a date and time, such as 2026-12-01 09:30");
+                form.error("publish-at", t("newsroom.errorPublishAt"));
             } else if (!publishAt.isAfter(Instant.now())) {
-                form.error("publish-at", "The publication time must be in the future; to publish now, choose Publish now");
+                form.error("publish-at", t("newsroom.errorPublishAtPast"));
             }
         }
         if (form.hasErrors()) {

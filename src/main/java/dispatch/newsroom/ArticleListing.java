@@ -5,11 +5,12 @@ import java.time.Instant;
 /** A line of the newsroom's article list. */
 public record ArticleListing(long id, String slug, String headline, String kind, String sectionName, String status,
                              Instant publishedAt, Instant modifiedAt) {
+    /** "draft", "scheduled", "published" or "unpublished": the state the newsroom shows (newsroom.state.*). */
     public String state(Instant now) {
         return switch (status) {
-            case "published" -> publishedAt != null && publishedAt.isAfter(now) ? "Scheduled" : "Published";
-            case "unpublished" -> "Unpublished";
-            default -> "Draft";
+            case "published" -> publishedAt != null && publishedAt.isAfter(now) ? "scheduled" : "published";
+            case "unpublished" -> "unpublished";
+            default -> "draft";
         };
     }
 }

@@ -1,15 +1,17 @@
 package dispatch.newsroom;
 
+import static dispatch.web.Messages.t;
+
 import dispatch.audit.AuditDao;
 import dispatch.audit.AuditHistory;
 import dispatch.audit.Changes;
 import dispatch.audit.Criterion;
-import dispatch.audit.ReportPage;
 import dispatch.audit.Review;
 import dispatch.audit.Wcag;
 import dispatch.db.Database;
 import dispatch.feedback.ProblemReportDao;
 import dispatch.web.Form;
+import dispatch.web.Format;
 import dispatch.web.Layout;
 import dispatch.web.Option;
 import dispatch.web.Redirect;
@@ -35,6 +37,8 @@ public final class AuditServlet extends HttpServlet {
     static final String PATH = "/newsroom/audits";
     private static final int RUNS_SHOWN = 50;
     private static final int REPORTS_SHOWN = 100;
+    private static final int SCOPE_MAX = 500;
+    private static final int NOTES_MAX = 4000;
     private final NewsroomPages pages;
     private final AuditHistory history;
     private final Database database;
@@ -68,7 +72,7 @@ public final class AuditServlet extends HttpServlet {
         }
         Form form = Form.empty().set("reviewed_on", LocalDate.now(clock.withZone(ZoneOffset.UTC)).toString());
         send(request, response, HttpServletResponse.SC_OK, staff, form,
-            "reviewed".equals(request.getParameter("done")) ? "The review is recorded. The next audit's conformance report uses it." : null);
+            "reviewed".equals(request.getParameter("done")) ? t("newsroom.reviewRecorded") : null);
     }
 
     @Override
@@ -81,26 +85,26 @@ public final class AuditServlet extends HttpServlet {
         Form form = Form.from(request);
         Optional<Criterion> criterion = Wcag.criteria().find(form.trimmed("sc")).filter(c -> !c.obsolete());
         if (criterion.isEmpty()) {
-            form.error("sc", "Choose the success criterion you reviewed");
+            form.error("sc", t("newsroom.errorCriterion"));
         }
         if (!Review.VERDICTS.contains(form.value("verdict"))) {
-            form.error("verdict", "Choose how well the site meets the criterion");
+            form.error("verdict", t("newsroom.errorVerdict"));
         }
         if (form.trimmed("scope").isEmpty()) {
-            form.error("scope", "Enter the pages or kinds of page you reviewed, like “every article page”");
-        } else if (form.trimmed("scope").length() > 500) {
-            form.error("scope", "Describe the pages in 500 characters or fewer");
+            form.error("scope", t("newsroom.errorScope"));
+        } else if (form.trimmed("scope").length() > SCOPE_MAX) {
+            form.error("scope", t("newsroom.errorScopeLong", SCOPE_MAX));
         }
         if (form.trimmed("notes").isEmpty()) {
-            form.error("notes", "Enter what you checked and what you found, so that others can rely on it");
-        } else if (form.trimmed("notes").length() > 4000) {
-            form.error("notes", "Keep the notes to 4,000 characters or fewer");
+            form.error("notes", t("newsroom.errorNotes"));
+        } else if (form.trimmed("notes").length() > NOTES_MAX) {
+            form.error("notes", t("newsroom.errorNotesLong", NOTES_MAX));
         }
         LocalDate date = date(form.trimmed("reviewed_on"));
         if (date == null) {
-            form.error("reviewed_on", "Enter the date of the review as a real date, like 2026-11-27");
+            form.error("reviewed_on", t("newsroom.errorReviewDate"));
         } else if (date.isAfter(LocalDate.now(clock.withZone(ZoneOffset.UTC)))) {
-            form.error("reviewed_on", "The date of the review must be today or in the past");
+            form.error("reviewed_on", t("newsroom.errorReviewFuture"));
         }
         if (form.hasErrors()) {
             send(request, response, 422, staff, form, null);
@@ -122,20 +126,19 @@ public final class AuditServlet extends HttpServlet {
             Optional<AuditDao.Run> a = run(runs, from);
             Optional<AuditDao.Run> b = run(runs, to);
             if (a.isEmpty() || b.isEmpty() || a.get().id() == b.get().id()) {
-                compareError = "Choose two different runs to compare";
+                compareError = t("newsroom.errorCompare");
             } else {
                 Optional<Changes> changes = history.compare(a.get().id(), b.get().id());
                 comparison = changes.map(c -> new Comparison(a.get(), b.get(), c)).orElse(null);
             }
         }
         List<Option> runOptions = runs.stream().map(r -> new Option(String.valueOf(r.id()),
-            ReportPage.date(r.startedAt()) + ": " + r.problems() + (r.problems() == 1 ? " problem on " : " problems on ")
-                + r.pages() + (r.pages() == 1 ? " page" : " pages"))).toList();
+            t("newsroom.runOption", r.problems(), r.pages(), Format.dateTime(r.startedAt())))).toList();
         List<Option> criteria = Wcag.criteria().all().stream().filter(c -> !c.obsolete())
-            .map(c -> new Option(c.sc(), c.title())).toList();
-        List<Option> verdicts = Review.VERDICTS.stream().map(v -> new Option(v, v)).toList();
+            .map(c -> Option.inLanguage(c.sc(), c.title(), "en")).toList();  // WCAG's own English titles
+        List<Option> verdicts = Review.VERDICTS.stream().map(v -> new Option(v, t("newsroom.verdict." + v.replace(" ", "")))).toList();
         pages.templates().send(response, status, "newsroom/audits.jte", new AuditsPage(
-            pages.layout("Accessibility audits", PATH, form), staff, runs, runOptions, comparison, compareError,
+            pages.layout(t("newsroom.auditsTitle"), PATH, form), staff, runs, runOptions, comparison, compareError,
             history.storedReviews(), criteria, verdicts, form, done, database.dao(ProblemReportDao.class).latest(REPORTS_SHOWN)));
     }
 

@@ -1,5 +1,7 @@
 package dispatch.newsroom;
 
+import static dispatch.web.Messages.t;
+
 import dispatch.db.Database;
 import dispatch.web.Layout;
 import dispatch.web.Listing;
@@ -34,7 +36,7 @@ public final class DashboardServlet extends HttpServlet {
         }
         Staff staff = Staff.of(request).in("articles");
         pages.templates().send(response, "newsroom/dashboard.jte", new DashboardPage(
-            pages.layout("Articles" + listing.get().pagination().titleSuffix(), listing.get().path(), null), staff,
+            pages.layout(t("newsroom.articlesTitle") + listing.get().pagination().titleSuffix(), listing.get().path(), null), staff,
             listing.get(), clock.instant()));
     }
 }

@@ -7,12 +7,12 @@ public record EditableArticle(long id, String slug, String kind, long sectionId,
                               String dateline, String language, String bodyMarkdown, Long leadImageId, String status,
                               String access, Instant publishedAt, Instant updatedAt, int version) {
 
-    /** "Draft", "Scheduled", "Published" or "Unpublished", as the newsroom shows it. */
+    /** "draft", "scheduled", "published" or "unpublished": the state the newsroom shows (newsroom.state.*). */
     public String state(Instant now) {
         return switch (status) {
-            case "published" -> publishedAt != null && publishedAt.isAfter(now) ? "Scheduled" : "Published";
-            case "unpublished" -> "Unpublished";
-            default -> "Draft";
+            case "published" -> publishedAt != null && publishedAt.isAfter(now) ? "scheduled" : "published";
+            case "unpublished" -> "unpublished";
+            default -> "draft";
         };
     }
 

@@ -9,8 +9,8 @@ import dispatch.web.Option;
 import java.util.List;
 
 /**
- * The article editor. {@code articleId} is null for a new article; {@code state} is "Draft",
- * "Published"... ; {@code done} names what was just done ("saved", "published"...) or is null.
+ * The article editor. {@code articleId} is null for a new article; {@code state} is "new", "draft",
+ * "scheduled", "published" or "unpublished" (shown as newsroom.state.*); {@code done} names what was just done ("saved", "published"...) or is null.
  */
 public record EditorPage(Layout layout, Staff staff, Form form, Long articleId, String state, String liveUrl,
                          List<Finding> findings, Choices choices, List<Correction> corrections, Form correction,
@@ -33,20 +33,16 @@ public record EditorPage(Layout layout, Staff staff, Form form, Long articleId, 
     }
 
     public boolean live() {
-        return "Published".equals(state);
+        return "published".equals(state);
     }
 
     public String doneMessage() {
         if (done == null) {
             return null;
         }
-        return switch (done) {
-            case "published" -> "The article is published.";
-            case "scheduled" -> "The article is scheduled for publication.";
-            case "unpublished" -> "The article is unpublished: readers can no longer see it.";
-            case "corrected" -> "The correction is published on the article.";
-            case "restored" -> "The earlier revision is restored, as a new revision.";
-            default -> "Your changes are saved.";
-        };
+        return dispatch.web.Messages.t("newsroom.done." + switch (done) {
+            case "published", "scheduled", "unpublished", "corrected", "restored" -> done;
+            default -> "saved";
+        });
     }
 }

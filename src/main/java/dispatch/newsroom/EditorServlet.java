@@ -1,5 +1,7 @@
 package dispatch.newsroom;
 
+import static dispatch.web.Messages.t;
+
 import dispatch.article.Article;
 import dispatch.article.ArticleDao;
 import dispatch.article.ArticlePage;
@@ -161,9 +163,9 @@ public final class EditorServlet extends HttpServlet {
             in.language(), body.html(), body.wordCount(), in.leadImage(), in.access(),
             saved.map(EditableArticle::publishedAt).filter(p -> p != null).orElse(now), null, in.authors(), in.topics(),
             id == null ? List.of() : database.dao(ArticleDao.class).corrections(id));
-        Layout layout = site.layout("Preview: " + in.headline(), in.standfirst(), article.url())
+        Layout layout = site.layout(t("newsroom.previewTitle", in.headline()), in.standfirst(), article.url())
             .inSection(in.section().slug())
-            .withCrumbs(new Layout.Crumb("Home", "/"), new Layout.Crumb(in.section().name(), in.section().url()));
+            .withCrumbs(Layout.home(), Layout.Crumb.named(in.section().name(), in.section().url()));
         Form carried = Form.empty();
         form.entries().forEach((name, values) -> {
             if (!name.equals("csrf") && !name.equals("action")) {
@@ -184,17 +186,17 @@ public final class EditorServlet extends HttpServlet {
     private EditorPage page(Staff staff, Long id, Form form, List<dispatch.check.Finding> findings, String done,
                             boolean conflict) {
         Optional<EditableArticle> article = id == null ? Optional.empty() : editor.article(id);
-        String state = article.map(a -> a.state(clock.instant())).orElse("New");
-        String title = id == null ? "New article" : "Edit: " + article.map(EditableArticle::headline).orElse("");
+        String state = article.map(a -> a.state(clock.instant())).orElse("new");
+        String title = id == null ? t("newsroom.newArticle") : t("newsroom.editTitle", article.map(EditableArticle::headline).orElse(""));
         String path = id == null ? "/newsroom/articles/new" : "/newsroom/articles/" + id;
         ArticleForm.Choices choices = editor.choices();
         EditorPage.Choices options = new EditorPage.Choices(
             Arrays.stream(Kind.values()).map(k -> new Option(k.code(), k.label())).toList(),
-            choices.sections().stream().map(s -> new Option(String.valueOf(s.id()), s.name())).toList(),
-            choices.topics().stream().map(t -> new Option(String.valueOf(t.id()), t.name())).toList(),
-            choices.authors().stream().map(a -> new Option(String.valueOf(a.id()), a.name())).toList(),
+            choices.sections().stream().map(s -> Option.inPublicationLanguage(String.valueOf(s.id()), s.name())).toList(),
+            choices.topics().stream().map(t -> Option.inPublicationLanguage(String.valueOf(t.id()), t.name())).toList(),
+            choices.authors().stream().map(a -> Option.inPublicationLanguage(String.valueOf(a.id()), a.name())).toList(),
             imageOptions(choices.images()),
-            List.of(new Option("free", "Everyone (free)"), new Option("members", "Members only")));
+            List.of(new Option("free", t("newsroom.accessFree")), new Option("members", t("newsroom.accessMembers"))));
         return new EditorPage(pages.layout(title, path, form), staff, form, id, state,
             article.filter(a -> a.isLive(clock.instant())).map(a -> "/articles/" + a.slug()).orElse(null),
             findings, options, id == null ? List.of() : database.dao(ArticleDao.class).corrections(id),
@@ -203,10 +205,10 @@ public final class EditorServlet extends HttpServlet {
 
     private static List<Option> imageOptions(List<Image> images) {
         var options = new java.util.ArrayList<Option>();
-        options.add(new Option("", "No lead image"));
+        options.add(new Option("", t("newsroom.noLeadImage")));
         for (Image image : images) {
-            String status = image.isDescribed() ? "" : " (needs alt text)";
-            options.add(new Option(String.valueOf(image.id()), image.name() + status));
+            options.add(new Option(String.valueOf(image.id()),
+                image.isDescribed() ? image.name() : t("newsroom.imageNeedsAlt", image.name())));
         }
         return options;
     }

@@ -1,5 +1,7 @@
 package dispatch.newsroom;
 
+import static dispatch.web.Messages.t;
+
 import dispatch.activity.ActivityLog;
 import dispatch.db.Database;
 import dispatch.image.Image;
@@ -47,7 +49,7 @@ public final class ImageLibraryServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Staff staff = Staff.of(request).in("images");
-        String done = "saved".equals(request.getParameter("done")) ? "The image is saved." : null;
+        String done = "saved".equals(request.getParameter("done")) ? t("newsroom.imageSaved") : null;
         if (request.getPathInfo() == null || request.getPathInfo().equals("/")) {
             library(response, HttpServletResponse.SC_OK, staff, Form.empty(), done);
             return;
@@ -98,24 +100,24 @@ public final class ImageLibraryServlet extends HttpServlet {
             file = request.getPart("file");
         } catch (IllegalStateException | ServletException e) {
             // The container refused a file over the size limit before we saw it.
-            form.error("file", "The file must be smaller than 10 MB");
+            form.error("file", t("newsroom.errorFileTooBig", 10));
             library(response, 413, staff, form, null);
             return;
         }
         Description d = Description.read(form);
         Optional<ImageUpload.Kind> kind = Optional.empty();
         if (file == null || file.getSize() == 0) {
-            form.error("file", "Choose an image file to upload");
+            form.error("file", t("newsroom.errorFileMissing"));
         } else if (file.getSize() > ImageUpload.MAX_BYTES) {
-            form.error("file", "The file must be smaller than 10 MB");
+            form.error("file", t("newsroom.errorFileTooBig", 10));
         } else {
             try (InputStream in = file.getInputStream()) {
                 kind = ImageUpload.inspect(in);
             }
             if (kind.isEmpty()) {
-                form.error("file", "The file must be a JPEG, PNG or WebP image");
+                form.error("file", t("newsroom.errorFileType"));
             } else if (kind.get().width() > ImageUpload.MAX_PIXELS_A_SIDE || kind.get().height() > ImageUpload.MAX_PIXELS_A_SIDE) {
-                form.error("file", "The image must be at most " + ImageUpload.MAX_PIXELS_A_SIDE + " pixels wide and high");
+                form.error("file", t("newsroom.errorImageSize", String.valueOf(ImageUpload.MAX_PIXELS_A_SIDE)));
             }
         }
         if (form.hasErrors()) {
@@ -157,13 +159,13 @@ public final class ImageLibraryServlet extends HttpServlet {
 
     private void library(HttpServletResponse response, int status, Staff staff, Form form, String done) throws IOException {
         pages.templates().send(response, status, "newsroom/images.jte", new LibraryPage(
-            pages.layout("Images", "/newsroom/images", form), staff, database.dao(ImageDao.class).all(), form, done));
+            pages.layout(t("newsroom.imagesTitle"), "/newsroom/images", form), staff, database.dao(ImageDao.class).all(), form, done));
     }
 
     private void describe(HttpServletResponse response, int status, Staff staff, Image image, Form form, String done)
             throws IOException {
-        Layout layout = pages.layout("Describe image " + image.name(), "/newsroom/images/" + image.id(), form)
-            .withCrumbs(new Layout.Crumb("Newsroom", "/newsroom"), new Layout.Crumb("Images", "/newsroom/images"));
+        Layout layout = pages.layout(t("newsroom.describeTitle", image.name()), "/newsroom/images/" + image.id(), form)
+            .withCrumbs(new Layout.Crumb(t("newsroom.crumb"), "/newsroom"), new Layout.Crumb(t("newsroom.imagesTitle"), "/newsroom/images"));
         pages.templates().send(response, status, "newsroom/image.jte", new ImagePage(layout, staff, image, form, done));
     }
 
@@ -173,16 +175,16 @@ public final class ImageLibraryServlet extends HttpServlet {
             String alt = form.trimmed("alt");
             boolean decorative = form.checked("decorative");
             if (decorative && !alt.isEmpty()) {
-                form.error("alt", "A decorative image has no alt text: clear the alt text, or untick \"decorative\"");
+                form.error("alt", t("newsroom.errorDecorativeAlt"));
             }
             if (alt.length() > 1000) {
-                form.error("alt", "Alt text must be 1,000 characters or fewer; put longer descriptions in the caption or the article");
+                form.error("alt", t("newsroom.errorAltLong", 1000));
             }
             if (form.trimmed("caption").length() > 1000) {
-                form.error("caption", "Caption must be 1,000 characters or fewer");
+                form.error("caption", t("newsroom.errorCaptionLong", 1000));
             }
             if (form.trimmed("credit").length() > 200) {
-                form.error("credit", "Credit must be 200 characters or fewer");
+                form.error("credit", t("newsroom.errorCreditLong", 200));
             }
             return new Description(alt.isEmpty() ? null : alt, decorative, blankToNull(form.trimmed("caption")),
                 blankToNull(form.trimmed("credit")));

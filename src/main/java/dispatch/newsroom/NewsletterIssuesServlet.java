@@ -1,5 +1,7 @@
 package dispatch.newsroom;
 
+import static dispatch.web.Messages.t;
+
 import dispatch.article.ArticleSummary;
 import dispatch.db.Database;
 import dispatch.newsletter.Issue;
@@ -8,6 +10,7 @@ import dispatch.newsletter.Issues;
 import dispatch.newsletter.Newsletter;
 import dispatch.newsletter.NewsletterDao;
 import dispatch.web.Form;
+import dispatch.web.Format;
 import dispatch.web.Layout;
 import dispatch.web.Option;
 import dispatch.web.Redirect;
@@ -38,6 +41,8 @@ public final class NewsletterIssuesServlet extends HttpServlet {
      * The e-mail preview is our own template with inline styles, as mail programs need; it may
      * use them, and nothing else.
      */
+    private static final int SUBJECT_MAX = 200;
+    private static final int INTRO_MAX = 4000;
     static final String EMAIL_CSP = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; "
         + "frame-ancestors 'none'";
 
@@ -80,7 +85,7 @@ public final class NewsletterIssuesServlet extends HttpServlet {
         if (info.equals("/")) {
             List<Audience> audiences = dao().all().stream().map(n -> new Audience(n, issues.subscribers(n.code()))).toList();
             pages.templates().send(response, "newsroom/newsletters.jte", new IssuesPage(
-                pages.layout("Newsletters", PATH, null), staff, audiences, issues.all()));
+                pages.layout(t("newsroom.newslettersTitle"), PATH, null), staff, audiences, issues.all()));
             return;
         }
         if (info.equals("/new")) {
@@ -103,7 +108,7 @@ public final class NewsletterIssuesServlet extends HttpServlet {
         }
         String done = request.getParameter("sent");
         show(response, HttpServletResponse.SC_OK, staff, issue.get(),
-            done != null && done.matches("[0-9]{1,9}") ? "The issue is sent: " + done + " messages went out now." : null,
+            done != null && done.matches("[0-9]{1,9}") ? t("newsroom.issueSent", Format.number(Long.parseLong(done))) : null,
             Form.empty());
     }
 
@@ -129,9 +134,7 @@ public final class NewsletterIssuesServlet extends HttpServlet {
         Issues.Outcome outcome = issues.send(issue.get(), staff.user());
         if (outcome.problem() != null) {
             Issue now = issues.find(issue.get().id()).orElseThrow();
-            Form form = Form.empty().error("resume", "Sending stopped after " + outcome.sent()
-                + " messages because the mail server did not take the next one (" + outcome.problem()
-                + "). Nobody has been sent this issue twice. Press Resume sending when the mail server works again.");
+            Form form = Form.empty().error("resume", t("newsroom.sendingStopped", Format.number(outcome.sent()), outcome.problem()));
             show(response, 503, staff, now, null, form);
             return;
         }
@@ -141,16 +144,16 @@ public final class NewsletterIssuesServlet extends HttpServlet {
     private void create(HttpServletResponse response, Staff staff, Form form) throws IOException {
         Optional<Newsletter> newsletter = dao().find(form.value("newsletter"));
         if (newsletter.isEmpty()) {
-            form.error("newsletter", "Choose the newsletter this issue is for");
+            form.error("newsletter", t("newsroom.errorNewsletter"));
         }
         String subject = form.trimmed("subject");
         if (subject.isEmpty()) {
-            form.error("subject", "Enter a subject line");
-        } else if (subject.length() > 200) {
-            form.error("subject", "Enter a subject line of at most 200 characters");
+            form.error("subject", t("newsroom.errorSubject"));
+        } else if (subject.length() > SUBJECT_MAX) {
+            form.error("subject", t("newsroom.errorSubjectLong", SUBJECT_MAX));
         }
-        if (form.trimmed("intro").length() > 4000) {
-            form.error("intro", "Enter an introduction of at most 4,000 characters");
+        if (form.trimmed("intro").length() > INTRO_MAX) {
+            form.error("intro", t("newsroom.errorIntroLong", INTRO_MAX));
         }
         Set<String> offered = dao().recentArticles(clock.instant(), CHOOSABLE).stream()
             .map(a -> String.valueOf(a.id())).collect(Collectors.toSet());
@@ -161,7 +164,7 @@ public final class NewsletterIssuesServlet extends HttpServlet {
             }
         }
         if (chosen.isEmpty()) {
-            form.error("articles", "Choose at least one article");
+            form.error("articles", t("newsroom.errorArticles"));
         }
         if (form.hasErrors()) {
             compose(response, 422, staff, form);
@@ -173,13 +176,13 @@ public final class NewsletterIssuesServlet extends HttpServlet {
 
     private void compose(HttpServletResponse response, int status, Staff staff, Form form) throws IOException {
         List<Option> newsletters = new ArrayList<>();
-        newsletters.add(new Option("", "Choose a newsletter"));
+        newsletters.add(new Option("", t("newsroom.chooseNewsletter")));
         dao().all().forEach(n -> newsletters.add(Option.inPublicationLanguage(n.code(), n.name())));
         List<ArticleSummary> recent = dao().recentArticles(clock.instant(), CHOOSABLE);
         List<Option> articles = recent.stream()
             .map(a -> Option.inLanguage(String.valueOf(a.id()), a.headline(), a.language())).toList();
-        Layout layout = pages.layout("Compose an issue", PATH + "/new", form)
-            .withCrumbs(new Layout.Crumb("Newsroom", "/newsroom"), new Layout.Crumb("Newsletters", PATH));
+        Layout layout = pages.layout(t("newsroom.composeIssue"), PATH + "/new", form)
+            .withCrumbs(new Layout.Crumb(t("newsroom.crumb"), "/newsroom"), new Layout.Crumb(t("newsroom.newslettersTitle"), PATH));
         pages.templates().send(response, status, "newsroom/newsletter-compose.jte",
             new ComposePage(layout, staff, newsletters, articles, form));
     }
@@ -187,7 +190,7 @@ public final class NewsletterIssuesServlet extends HttpServlet {
     private void show(HttpServletResponse response, int status, Staff staff, Issue issue, String done, Form form)
             throws IOException {
         Layout layout = pages.layout(issue.subject(), PATH + "/" + issue.id(), form)
-            .withCrumbs(new Layout.Crumb("Newsroom", "/newsroom"), new Layout.Crumb("Newsletters", PATH));
+            .withCrumbs(new Layout.Crumb(t("newsroom.crumb"), "/newsroom"), new Layout.Crumb(t("newsroom.newslettersTitle"), PATH));
         pages.templates().send(response, status, "newsroom/newsletter-issue.jte", new IssuePage(layout, staff, issue,
             issues.subscribers(issue.newsletterCode()), issues.preview(issue), done, form));
     }

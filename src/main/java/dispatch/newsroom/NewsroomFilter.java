@@ -6,7 +6,6 @@ import dispatch.web.ContentChanges;
 import dispatch.web.Cookies;
 import dispatch.web.Csrf;
 import dispatch.web.Form;
-import dispatch.web.Languages;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
@@ -33,20 +32,10 @@ public final class NewsroomFilter extends HttpFilter {
         this.changes = changes;
     }
 
+    // The newsroom speaks the interface language the staff member chose, like the rest of the
+    // site: PreferencesFilter, which runs before this one, has set it from their preferences cookie.
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-            throws IOException, ServletException {
-        // The newsroom's own words exist in English only so far: staff always see it in English,
-        // whatever interface language they read the public site in, rather than a mixture.
-        Languages.Context previous = Languages.use(new Languages.Context("en", Languages.publication()));
-        try {
-            guard(request, response, chain);
-        } finally {
-            Languages.use(previous);
-        }
-    }
-
-    private void guard(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         response.setHeader("Cache-Control", "no-store");
         // The newsroom is not for search engines.

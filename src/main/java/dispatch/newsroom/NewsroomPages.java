@@ -1,5 +1,7 @@
 package dispatch.newsroom;
 
+import static dispatch.web.Messages.t;
+
 import dispatch.web.Csrf;
 import dispatch.web.Form;
 import dispatch.web.Layout;
@@ -28,15 +30,15 @@ public final class NewsroomPages {
 
     /** A newsroom layout: "Newsroom" in the breadcrumbs, and "Error: " before the title when the form has errors. */
     public Layout layout(String title, String path, Form form) {
-        String full = (form != null && form.hasErrors() ? dispatch.web.Messages.t("form.errorPrefix") : "") + title;
-        Layout layout = site.layout(full, title + " in the " + site.name() + " newsroom.", path);
-        return path.equals("/newsroom") ? layout : layout.withCrumbs(new Layout.Crumb("Newsroom", "/newsroom"));
+        String full = (form != null && form.hasErrors() ? t("form.errorPrefix") : "") + title;
+        Layout layout = site.layout(full, t("newsroom.description", title, site.name()), path);
+        return path.equals("/newsroom") ? layout : layout.withCrumbs(new Layout.Crumb(t("newsroom.crumb"), "/newsroom"));
     }
 
     /** 403 for a form whose CSRF token is missing or wrong: old, or sent from another site. */
     void expiredForm(HttpServletResponse response, String path) throws IOException {
         templates.send(response, HttpServletResponse.SC_FORBIDDEN, "newsroom/expired.jte",
-            new ExpiredPage(layout("This form has expired", path, null)));
+            new ExpiredPage(layout(t("newsroom.expiredTitle"), path, null)));
     }
 
     /** The sign-in form, carrying an unsaved POST so it can be sent again after signing in. */
@@ -49,7 +51,7 @@ public final class NewsroomPages {
             }
         });
         templates.send(response, HttpServletResponse.SC_OK, "newsroom/sign-in.jte", new SignInPage(
-            layout("Sign in again", SignInServlet.PATH, null), Form.empty(), Csrf.token(request, response),
+            layout(t("newsroom.signInAgainTitle"), SignInServlet.PATH, null), Form.empty(), Csrf.token(request, response),
             "/newsroom", action, carried.entries(), true));
     }
 

@@ -1,5 +1,8 @@
 package dispatch.newsroom;
 
+import static dispatch.web.Messages.t;
+
+import dispatch.web.Languages;
 import dispatch.web.Layout;
 import dispatch.web.Redirect;
 import jakarta.servlet.http.HttpServletRequest;
@@ -49,7 +52,7 @@ public final class RevisionPages {
             String to = all.isEmpty() ? "" : String.valueOf(all.get(0).number());
             String from = all.size() < 2 ? to : String.valueOf(all.get(1).number());
             pages.templates().send(response, "newsroom/revisions.jte", new HistoryPage(
-                layout("Revision history", article.get(), "/revisions"), staff, article.get(), all, from, to));
+                layout(t("newsroom.historyTitle"), article.get(), "/revisions"), staff, article.get(), all, from, to));
             return true;
         }
         if (compare.matches()) {
@@ -63,7 +66,7 @@ public final class RevisionPages {
             }
             var diff = RevisionDiff.between(Snapshot.fromJson(from.get().snapshot()), Snapshot.fromJson(to.get().snapshot()));
             pages.templates().send(response, "newsroom/compare.jte", new ComparePage(
-                layout("Changes from revision " + from.get().number() + " to " + to.get().number(), article.get(),
+                layout(t("newsroom.compareTitle", from.get().number(), to.get().number()), article.get(),
                     "/revisions/compare?from=" + from.get().number() + "&to=" + to.get().number()),
                 staff, article.get(), from.get(), to.get(), diff));
             return true;
@@ -88,9 +91,9 @@ public final class RevisionPages {
     }
 
     private Layout layout(String title, EditableArticle article, String suffix) {
-        return pages.layout(title + ": " + article.headline(), "/newsroom/articles/" + article.id() + suffix, null)
-            .withCrumbs(new Layout.Crumb("Newsroom", "/newsroom"),
-                new Layout.Crumb(article.headline(), "/newsroom/articles/" + article.id()));
+        return pages.layout(t("newsroom.ofArticle", title, article.headline()), "/newsroom/articles/" + article.id() + suffix, null)
+            .withCrumbs(new Layout.Crumb(t("newsroom.crumb"), "/newsroom"), new Layout.Crumb(article.headline(),
+                "/newsroom/articles/" + article.id(), Languages.langAttribute(article.language())));
     }
 
     private static Optional<Integer> number(String value) {

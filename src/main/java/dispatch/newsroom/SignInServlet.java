@@ -1,5 +1,7 @@
 package dispatch.newsroom;
 
+import static dispatch.web.Messages.t;
+
 import dispatch.account.Accounts;
 import dispatch.web.Cookies;
 import dispatch.web.Csrf;
@@ -47,10 +49,10 @@ public final class SignInServlet extends HttpServlet {
         String resume = form.value("resume_action");
         Map<String, List<String>> carried = carried(form);
         if (form.trimmed("email").isEmpty()) {
-            form.error("email", "Enter your email address");
+            form.error("email", t("signIn.errorEmail"));
         }
         if (form.value("password").isEmpty()) {
-            form.error("password", "Enter your password");
+            form.error("password", t("signIn.errorPassword"));
         }
         if (form.hasErrors()) {
             send(response, request, form, next, resume, carried);
@@ -61,8 +63,7 @@ public final class SignInServlet extends HttpServlet {
             // The right password for a reader's account: say plainly that the newsroom is for staff.
             accounts.signOut(signedIn.token(), signedIn.user());
             form.set("password", "");
-            form.error("email", "This is a reader's account. The newsroom is for the publication's staff: "
-                + "readers sign in on the site itself");
+            form.error("email", t("newsroom.errorReaderAccount"));
             send(response, request, form, next, resume, carried);
             return;
         }
@@ -71,7 +72,7 @@ public final class SignInServlet extends HttpServlet {
             if (resume.startsWith("/newsroom/")) {
                 Staff staff = new Staff(signedIn.user(), Csrf.token(request, response), "");
                 pages.templates().send(response, HttpServletResponse.SC_OK, "newsroom/resume.jte",
-                    new ResumePage(pages.layout("Send your changes again", PATH, null), staff, resume, carried));
+                    new ResumePage(pages.layout(t("newsroom.resumePageTitle"), PATH, null), staff, resume, carried));
             } else {
                 Redirect.seeOther(response, next);
             }
@@ -79,10 +80,9 @@ public final class SignInServlet extends HttpServlet {
         }
         form.set("password", "");
         if (outcome instanceof Accounts.Locked locked) {
-            form.error("email", "There have been too many attempts to sign in with this email address. "
-                + "Try again after " + TIME.format(locked.until()) + ", or ask an administrator to set a new password");
+            form.error("email", t("newsroom.errorLocked", TIME.format(locked.until())));
         } else {
-            form.error("email", "The email address or the password is not right. Check them and try again");
+            form.error("email", t("signIn.errorWrong"));
         }
         send(response, request, form, next, resume, carried);
     }
@@ -99,7 +99,7 @@ public final class SignInServlet extends HttpServlet {
 
     private void send(HttpServletResponse response, HttpServletRequest request, Form form, String next,
                       String resume, Map<String, List<String>> carried) throws IOException {
-        String title = resume == null || resume.isEmpty() ? "Sign in to the newsroom" : "Sign in again";
+        String title = t(resume == null || resume.isEmpty() ? "newsroom.signInTitle" : "newsroom.signInAgainTitle");
         pages.templates().send(response, HttpServletResponse.SC_OK, "newsroom/sign-in.jte", new SignInPage(
             pages.layout(title, PATH, form), form, Csrf.token(request, response), next,
             resume == null || resume.isEmpty() ? null : resume, carried, false));

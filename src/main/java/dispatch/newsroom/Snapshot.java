@@ -31,21 +31,21 @@ public record Snapshot(String headline, String standfirst, String kind, String s
         }
     }
 
-    /** The short fields by their labels, in form order; the body is compared on its own. */
+    /** The short fields by their names (newsroom.detail.* in the bundles), in form order; the body is compared on its own. */
     Map<String, String> fields() {
         Map<String, String> fields = new LinkedHashMap<>();
-        fields.put("Headline", headline);
-        fields.put("Standfirst", standfirst);
-        fields.put("Kind", kind);
-        fields.put("Section", section);
-        fields.put("Topics", String.join(", ", topics));
-        fields.put("Writers", String.join(", ", authors));
-        fields.put("Dateline", dateline == null ? "" : dateline);
-        fields.put("Language", language);
-        fields.put("Access", access);
-        fields.put("Lead image", leadImage == null ? "" : leadImage);
-        fields.put("Status", status);
-        fields.put("Publication time", publishedAt == null ? "" : publishedAt);
+        fields.put("headline", headline);
+        fields.put("standfirst", standfirst);
+        fields.put("kind", kind);
+        fields.put("section", section);
+        fields.put("topics", String.join(", ", topics));
+        fields.put("writers", String.join(", ", authors));
+        fields.put("dateline", dateline == null ? "" : dateline);
+        fields.put("language", language);
+        fields.put("access", access);
+        fields.put("leadImage", leadImage == null ? "" : leadImage);
+        fields.put("status", status);
+        fields.put("publicationTime", publishedAt == null ? "" : publishedAt);
         return fields;
     }
 }

@@ -1,5 +1,7 @@
 package dispatch.newsroom;
 
+import static dispatch.web.Messages.t;
+
 import dispatch.account.Accounts;
 import dispatch.account.Passwords;
 import dispatch.account.Role;
@@ -56,7 +58,7 @@ public final class StaffServlet extends HttpServlet {
         Optional<User> person = person(request);
         if (person == null) {
             list(response, HttpServletResponse.SC_OK, staff, Form.empty().set("role", "contributor"),
-                "saved".equals(request.getParameter("done")) ? "The staff list is updated." : null);
+                "saved".equals(request.getParameter("done")) ? t("newsroom.staffSaved") : null);
         } else if (person.isEmpty()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
         } else {
@@ -87,16 +89,16 @@ public final class StaffServlet extends HttpServlet {
     private void add(HttpServletResponse response, Staff staff, Form form) throws IOException {
         String email = Accounts.normalise(form.value("email"));
         if (!email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
-            form.error("email", "Enter an email address in the correct format, like name@example.com");
+            form.error("email", t("newsroom.errorStaffEmail"));
         } else if (database.dao(UserDao.class).findByEmail(email).isPresent()) {
-            form.error("email", "Someone on the staff already uses this email address");
+            form.error("email", t("newsroom.errorStaffTaken"));
         }
         if (form.trimmed("name").isEmpty()) {
-            form.error("name", "Enter the person's name");
+            form.error("name", t("newsroom.errorStaffName"));
         }
         Optional<Role> role = Role.of(form.value("role")).filter(Role::isStaff);
         if (role.isEmpty()) {
-            form.error("role", "Choose a role");
+            form.error("role", t("newsroom.errorRole"));
         }
         String problem = Passwords.problem(form.value("password"));
         if (problem != null) {
@@ -115,13 +117,13 @@ public final class StaffServlet extends HttpServlet {
         Optional<Role> role = Role.of(form.value("role")).filter(Role::isStaff);
         boolean disabled = form.checked("disabled");
         if (role.isEmpty()) {
-            form.error("role", "Choose a role");
+            form.error("role", t("newsroom.errorRole"));
         }
         UserDao users = database.dao(UserDao.class);
         boolean losesAdmin = person.roleOf() == Role.ADMIN && !person.disabled()
             && (role.orElse(Role.ADMIN) != Role.ADMIN || disabled);
         if (losesAdmin && users.activeAdmins() <= 1) {
-            form.error("role", "This is the only active administrator. Make someone else an administrator first");
+            form.error("role", t("newsroom.errorLastAdmin"));
         }
         String password = form.value("password");
         String problem = password.isEmpty() ? null : Passwords.problem(password);
@@ -163,12 +165,12 @@ public final class StaffServlet extends HttpServlet {
 
     private void list(HttpServletResponse response, int status, Staff staff, Form form, String done) throws IOException {
         pages.templates().send(response, status, "newsroom/staff.jte", new StaffPage(
-            pages.layout("Staff", "/newsroom/staff", form), staff, database.dao(UserDao.class).all(), roles(), form, done));
+            pages.layout(t("newsroom.staffTitle"), "/newsroom/staff", form), staff, database.dao(UserDao.class).all(), roles(), form, done));
     }
 
     private void edit(HttpServletResponse response, int status, Staff staff, User person, Form form) throws IOException {
-        Layout layout = pages.layout("Change " + person.name(), "/newsroom/staff/" + person.id(), form)
-            .withCrumbs(new Layout.Crumb("Newsroom", "/newsroom"), new Layout.Crumb("Staff", "/newsroom/staff"));
+        Layout layout = pages.layout(t("newsroom.changeTitle", person.name()), "/newsroom/staff/" + person.id(), form)
+            .withCrumbs(new Layout.Crumb(t("newsroom.crumb"), "/newsroom"), new Layout.Crumb(t("newsroom.staffTitle"), "/newsroom/staff"));
         pages.templates().send(response, status, "newsroom/person.jte", new PersonPage(layout, staff, person, roles(), form));
     }
 }

@@ -44,6 +44,25 @@ public final class Messages {
     /** Text in a message that is content, not interface: a name, in its own language (or null: the interface's). */
     public record Piece(String text, String lang) {}
 
+    /** Text in {@code language} (the audit's English words, say), marked when that is not the interface's. */
+    public static Piece in(String language, String text) {
+        return new Piece(text, Languages.langAttribute(language));
+    }
+
+    /** Markup or a command in a message, shown as {@code <code>} (the newsroom's formatting guide). */
+    public record Code(String text) {}
+
+    public static Code code(String text) {
+        return new Code(text);
+    }
+
+    /** A date in a message, shown as {@link Format#date(java.time.Instant)} inside {@code <time datetime>}. */
+    public record Date(java.time.Instant instant) {}
+
+    public static Date date(java.time.Instant instant) {
+        return new Date(instant);
+    }
+
     /** A name in the publication's language (the publication's, a section's, a writer's). */
     public static Piece name(String text) {
         return new Piece(text, Languages.publicationLang());
@@ -52,12 +71,13 @@ public final class Messages {
     /**
      * The message as HTML, for a template, with each {@link Piece} argument marked with its own
      * lang and dir when that differs from the interface's ("About <span lang=en>Meridian
-     * East</span>" on an Arabic page). Everything is escaped; the only markup is the spans.
+     * East</span>" on an Arabic page), each {@link Date} as a {@code <time>} element and
+     * each {@link Code} as {@code <code>}. Everything is escaped; the only markup is those elements.
      */
     public static Content html(String key, Object... args) {
         Object[] marked = args.clone();
         for (int i = 0; i < marked.length; i++) {
-            if (marked[i] instanceof Piece) {
+            if (marked[i] instanceof Piece || marked[i] instanceof Date || marked[i] instanceof Code) {
                 marked[i] = MARK_START + i + MARK_END;
             }
         }
@@ -67,9 +87,16 @@ public final class Messages {
         int start;
         while ((start = escaped.indexOf(MARK_START, from)) >= 0) {
             int end = escaped.indexOf(MARK_END, start);
-            Piece piece = (Piece) args[Integer.parseInt(escaped.substring(start + MARK_START.length(), end))];
+            Object arg = args[Integer.parseInt(escaped.substring(start + MARK_START.length(), end))];
             html.append(escaped, from, start);
-            if (piece.lang() == null) {
+            if (arg instanceof Code code) {
+                html.append("<code>").append(Entities.escape(code.text())).append("</code>");
+            } else if (arg instanceof Date date) {
+                html.append("<time datetime=\"").append(Format.iso(date.instant())).append("\">")
+                    .append(Entities.escape(Format.date(date.instant()))).append("</time>");
+            } else if (!(arg instanceof Piece piece)) {
+                throw new IllegalStateException();
+            } else if (piece.lang() == null) {
                 html.append(Entities.escape(piece.text()));
             } else {
                 html.append("<span lang=\"").append(Entities.escape(piece.lang())).append("\" dir=\"")

@@ -7,11 +7,14 @@ import com.deque.html.axecore.results.Results;
 import dispatch.audit.Axe;
 import dispatch.audit.Browser;
 import dispatch.audit.KeyboardWalk;
+import dispatch.preferences.PreferencesFilter;
+import dispatch.preferences.ReadingPreferences;
 import dispatch.support.NewsroomViews;
 import dispatch.support.NewsroomViews.View;
 import dispatch.support.TestSite;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -19,28 +22,46 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.openqa.selenium.Cookie;
 
 /**
  * The newsroom is held to the public site's bar: axe at 1280 and 320 px in both colour
- * schemes, and the keyboard checks, on every page and state an editor meets.
+ * schemes, and the keyboard checks, on every page and state an editor meets; and in Arabic,
+ * right to left, axe at both widths on the same pages.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class NewsroomAccessibilityTest {
     private final TestSite site = TestSite.newsroom();
     private Browser signedIn;
     private Browser signedOut;
+    private Browser arabicSignedIn;
+    private Browser arabicSignedOut;
 
     @BeforeAll
     void start() {
         signedIn = new Browser();
         NewsroomViews.signIn(signedIn, site, "admin@meridian-east.example", "demo-admin-password");
         signedOut = new Browser();
+        arabicSignedIn = new Browser();
+        interfaceIn(arabicSignedIn, "ar");
+        NewsroomViews.signIn(arabicSignedIn, site, "admin@meridian-east.example", "demo-admin-password");
+        arabicSignedOut = new Browser();
+        interfaceIn(arabicSignedOut, "ar");
     }
 
     @AfterAll
     void stop() {
         signedIn.close();
         signedOut.close();
+        arabicSignedIn.close();
+        arabicSignedOut.close();
+    }
+
+    /** Chooses the interface language the way a staff member does: the reading preferences cookie. */
+    private void interfaceIn(Browser browser, String language) {
+        browser.open(site.url("/robots.txt")); // a page of the site, so the cookie has its host
+        browser.driver().manage().addCookie(new Cookie(PreferencesFilter.COOKIE,
+            ReadingPreferences.DEFAULT.withLanguage(language).cookieValue()));
     }
 
     Stream<Arguments> views() {
@@ -73,6 +94,23 @@ class NewsroomAccessibilityTest {
                     () -> "axe violations on newsroom " + view + " at " + width + "px, " + scheme + ":\n"
                         + Axe.describe(results.getViolations()));
             }
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("views")
+    void newsroom_view_in_arabic_is_right_to_left_and_has_no_axe_violations(View view, boolean staff) {
+        Browser browser = staff ? arabicSignedIn : arabicSignedOut;
+        for (int width : new int[] {1280, 320}) {
+            browser.reset();
+            browser.width(width);
+            view.open().accept(browser);
+            assertEquals(Map.of("lang", "ar", "dir", "rtl"), browser.script(
+                "return {lang: document.documentElement.lang, dir: document.documentElement.dir}"), view.toString());
+            Results results = Axe.scan(browser.driver());
+            assertEquals(List.of(), results.getViolations().stream().map(r -> r.getId()).toList(),
+                () -> "axe violations on newsroom " + view + " in Arabic at " + width + "px:\n"
+                    + Axe.describe(results.getViolations()));
         }
     }
 

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dispatch.image.Image;
+import dispatch.web.Languages;
+import gg.jte.output.StringOutput;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -284,5 +286,26 @@ class ArticleChecksTest {
         List<Finding> findings = body("They chanted דמוקרטיה, then WE WILL NOT GO BACK, then [click here](/x).\n");
         assertEquals(List.of("lang-missing", "capitals", "link-text"), findings.stream().map(Finding::code).toList());
         assertTrue(findings.get(1).message().startsWith("‘WE WILL NOT GO BACK’ is"), findings.get(1).message());
+    }
+
+    @Test
+    void findings_speak_the_interface_language_in_the_newsroom_and_english_on_the_command_line() {
+        Languages.Context previous = Languages.use(new Languages.Context("ar", "en"));
+        try {
+            List<Finding> findings = body("They chanted زن، زندگی، آزادی in Tehran, and [click here](/x).\n");
+            Finding lang = only(findings, "lang-missing");
+            assertTrue(lang.message().startsWith("«زن، زندگی، آزادی» مكتوب بخط عربي"), lang.message());
+            assertTrue(lang.fix().contains("<span lang=\"fa\">…</span> للغة الفارسية"), lang.fix());
+            assertTrue(lang.message("en").startsWith("‘زن، زندگی، آزادی’ is in Arabic script"), lang.message("en"));
+            assertTrue(lang.fix("en").contains("<span lang=\"fa\">…</span> for Persian"), lang.fix("en"));
+            // The editor's own words keep the article's language inside an Arabic message.
+            StringOutput html = new StringOutput();
+            only(findings, "link-text").messageHtml().writeTo(html);
+            assertTrue(html.toString().contains("«<span lang=\"en\" dir=\"ltr\">click here</span>»"), html.toString());
+            String report = CheckReport.text("t", findings);
+            assertTrue(report.contains("is in Arabic script") && report.contains("Why it matters: "), report);
+        } finally {
+            Languages.use(previous);
+        }
     }
 }
