@@ -1,5 +1,6 @@
 package dispatch.db;
 
+import dispatch.Config;
 import dispatch.StartupException;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -17,23 +18,79 @@ public final class Database {
     private final Jdbi jdbi;
     private final Dialect dialect;
     private final Flyway flyway;
+    private final DataSource source;
 
-    private Database(Jdbi jdbi, Dialect dialect, Flyway flyway) {
+    private Database(Jdbi jdbi, Dialect dialect, Flyway flyway, DataSource source) {
         this.jdbi = jdbi;
         this.dialect = dialect;
         this.flyway = flyway;
+        this.source = source;
+    }
+
+    /**
+     * Opens the database the configuration names, and migrates it: PostgreSQL when
+     * DISPATCH_DATABASE_URL is set, otherwise SQLite in the data folder.
+     */
+    public static Database open(Config config) {
+        if (!config.postgresql()) {
+            return open(config.dataDir());
+        }
+        return open(config.databaseUrl(), config.databaseUser(), config.databasePassword());
     }
 
     /** Opens (creating if needed) the SQLite database in the data folder and migrates it. */
     public static Database open(Path dataDir) {
         Path file = writableFolder(dataDir).resolve("dispatch.db");
-        Dialect dialect = Dialect.SQLITE;
-        DataSource source = dialect.dataSource("jdbc:sqlite:" + file.toAbsolutePath());
+        return migrate(Dialect.SQLITE, Dialect.SQLITE.dataSource("jdbc:sqlite:" + file.toAbsolutePath(), null, null));
+    }
+
+    /**
+     * Opens the PostgreSQL database at this JDBC URL and migrates it. The database must exist;
+     * the user needs to create tables in it (the first start creates every table).
+     */
+    public static Database open(String url, String user, String password) {
+        Dialect dialect = Dialect.of(url);
+        DataSource source;
+        try {
+            source = dialect.dataSource(url, user, password);
+        } catch (RuntimeException e) {
+            // The pool connects once on creation: a server that is down, a wrong password or a
+            // missing database is one line for the person starting the site.
+            throw new StartupException("cannot connect to the database at " + url + " (" + rootMessage(e)
+                + "). Check DISPATCH_DATABASE_URL, DISPATCH_DATABASE_USER and DISPATCH_DATABASE_PASSWORD.", e);
+        }
+        try {
+            return migrate(dialect, source);
+        } catch (RuntimeException e) {
+            closeQuietly(source);
+            throw e;
+        }
+    }
+
+    private static Database migrate(Dialect dialect, DataSource source) {
         Flyway flyway = flyway(source, dialect);
         flyway.migrate();
         Jdbi jdbi = Jdbi.create(source).installPlugin(new SqlObjectPlugin());
         dialect.customise(jdbi);
-        return new Database(jdbi, dialect, flyway);
+        return new Database(jdbi, dialect, flyway, source);
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        return String.valueOf(root.getMessage());
+    }
+
+    private static void closeQuietly(DataSource source) {
+        if (source instanceof AutoCloseable closeable) {
+            try {
+                closeable.close();
+            } catch (Exception ignored) {
+                // Already failing; the first error is the one worth reporting.
+            }
+        }
     }
 
     private static Flyway flyway(DataSource source, Dialect dialect) {
@@ -69,7 +126,7 @@ public final class Database {
             throw new StartupException("there is no database at " + file.toAbsolutePath()
                 + ". Set DISPATCH_DATA_DIR to the data folder of the site to back up.", null);
         }
-        DataSource source = Dialect.SQLITE.dataSource("jdbc:sqlite:" + file.toAbsolutePath());
+        DataSource source = Dialect.SQLITE.dataSource("jdbc:sqlite:" + file.toAbsolutePath(), null, null);
         try (var connection = source.getConnection();
              var statement = connection.prepareStatement("VACUUM INTO ?")) {
             statement.setString(1, target.toAbsolutePath().toString());
@@ -90,6 +147,19 @@ public final class Database {
             throw new StartupException("the data folder " + dataDir.toAbsolutePath()
                 + " cannot be written. Set DISPATCH_DATA_DIR to a folder Dispatch may write to.", e);
         }
+    }
+
+    /**
+     * The data source's connections, for the rare caller that needs the driver itself (PostgreSQL's
+     * LISTEN, which must keep one connection of its own).
+     */
+    public DataSource dataSource() {
+        return source;
+    }
+
+    /** Closes the pool of connections, if there is one (PostgreSQL); SQLite holds none open. */
+    public void close() {
+        closeQuietly(source);
     }
 
     public Jdbi jdbi() {
