@@ -5,6 +5,11 @@ import dispatch.StartupException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.Properties;
+import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Jdbi;
@@ -19,12 +24,14 @@ public final class Database {
     private final Dialect dialect;
     private final Flyway flyway;
     private final DataSource source;
+    private final Supplier<Connection> direct;
 
-    private Database(Jdbi jdbi, Dialect dialect, Flyway flyway, DataSource source) {
+    private Database(Jdbi jdbi, Dialect dialect, Flyway flyway, DataSource source, Supplier<Connection> direct) {
         this.jdbi = jdbi;
         this.dialect = dialect;
         this.flyway = flyway;
         this.source = source;
+        this.direct = direct;
     }
 
     /**
@@ -41,7 +48,14 @@ public final class Database {
     /** Opens (creating if needed) the SQLite database in the data folder and migrates it. */
     public static Database open(Path dataDir) {
         Path file = writableFolder(dataDir).resolve("dispatch.db");
-        return migrate(Dialect.SQLITE, Dialect.SQLITE.dataSource("jdbc:sqlite:" + file.toAbsolutePath(), null, null));
+        DataSource source = Dialect.SQLITE.dataSource("jdbc:sqlite:" + file.toAbsolutePath(), null, null);
+        return migrate(Dialect.SQLITE, source, () -> {
+            try {
+                return source.getConnection();
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        });
     }
 
     /**
@@ -59,20 +73,34 @@ public final class Database {
             throw new StartupException("cannot connect to the database at " + url + " (" + rootMessage(e)
                 + "). Check DISPATCH_DATABASE_URL, DISPATCH_DATABASE_USER and DISPATCH_DATABASE_PASSWORD.", e);
         }
+        Supplier<Connection> direct = () -> {
+            Properties login = new Properties();
+            if (user != null) {
+                login.setProperty("user", user);
+            }
+            if (password != null) {
+                login.setProperty("password", password);
+            }
+            try {
+                return DriverManager.getConnection(url, login);
+            } catch (SQLException e) {
+                throw new IllegalStateException("cannot connect to the database at " + url + " (" + e.getMessage() + ")", e);
+            }
+        };
         try {
-            return migrate(dialect, source);
+            return migrate(dialect, source, direct);
         } catch (RuntimeException e) {
             closeQuietly(source);
             throw e;
         }
     }
 
-    private static Database migrate(Dialect dialect, DataSource source) {
+    private static Database migrate(Dialect dialect, DataSource source, Supplier<Connection> direct) {
         Flyway flyway = flyway(source, dialect);
         flyway.migrate();
         Jdbi jdbi = Jdbi.create(source).installPlugin(new SqlObjectPlugin());
         dialect.customise(jdbi);
-        return new Database(jdbi, dialect, flyway, source);
+        return new Database(jdbi, dialect, flyway, source, direct);
     }
 
     private static String rootMessage(Throwable e) {
@@ -150,11 +178,11 @@ public final class Database {
     }
 
     /**
-     * The data source's connections, for the rare caller that needs the driver itself (PostgreSQL's
-     * LISTEN, which must keep one connection of its own).
+     * A new connection of its own, outside the pool, for a caller that keeps one open for long
+     * (PostgreSQL's LISTEN, see {@link PostgresRelay}); the caller closes it.
      */
-    public DataSource dataSource() {
-        return source;
+    public Connection connectDirectly() {
+        return direct.get();
     }
 
     /** Closes the pool of connections, if there is one (PostgreSQL); SQLite holds none open. */
