@@ -104,4 +104,35 @@ class SeveralNodesTest {
         assertTrue(shown, "node B's front page shows the article published on node A");
         assertTrue(a.get("/").body().contains(headline));
     }
+
+    @Test
+    void a_node_whose_listening_connection_breaks_listens_again_and_still_hears_changes() throws Exception {
+        // As if PostgreSQL restarted or the network dropped: end both nodes' listening connections.
+        String listeners = "SELECT COUNT(*) FROM pg_stat_activity WHERE datname = current_database()"
+            + " AND query LIKE 'LISTEN %'";
+        assertEquals(2, count(listeners));
+        a.database().jdbi().useHandle(h -> h.createQuery("SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
+            + " WHERE datname = current_database() AND query LIKE 'LISTEN %'").mapTo(Boolean.class).list());
+        for (int i = 0; i < 50 && count(listeners) < 2; i++) {
+            Thread.sleep(100);
+        }
+        assertEquals(2, count(listeners), "both nodes listen again");
+
+        String headline = "Grain ships leave the port at dawn";
+        b.get("/");
+        HttpResponse<String> published = editorOn(a).post("/newsroom/articles/new", article(headline));
+        assertEquals(303, published.statusCode(), published.body());
+        boolean shown = false;
+        for (int i = 0; i < 50 && !shown; i++) {
+            shown = b.get("/").body().contains(headline);
+            if (!shown) {
+                Thread.sleep(100);
+            }
+        }
+        assertTrue(shown, "node B heard of the change through its new connection");
+    }
+
+    private static int count(String sql) {
+        return a.database().jdbi().withHandle(h -> h.createQuery(sql).mapTo(Integer.class).one());
+    }
 }
