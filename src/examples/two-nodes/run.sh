@@ -91,8 +91,9 @@ start_node() {  # number, port
   done
   echo "node $1 did not start within a minute"; exit 1
 }
-# One after the other: the first loads the demo publication into the empty database (and
-# migrates it); the second finds both done.
+# One after the other, so that what each prints reads in order: the first migrates the empty
+# database and loads the demo publication, the second finds both done. (They could start
+# together: the second would wait for the first.)
 start_node 1 8081
 start_node 2 8082
 

@@ -20,6 +20,8 @@ import org.jdbi.v3.sqlobject.SqlObjectPlugin;
  * uses. Anything that differs between database engines lives in {@link Dialect}.
  */
 public final class Database {
+    /** The advisory lock {@link #exclusively} holds: any number, the same on every node. */
+    private static final long STARTUP_LOCK = 0x64697370L;  // "disp"
     private final Jdbi jdbi;
     private final Dialect dialect;
     private final Flyway flyway;
@@ -188,6 +190,26 @@ public final class Database {
     /** Closes the pool of connections, if there is one (PostgreSQL); SQLite holds none open. */
     public void close() {
         closeQuietly(source);
+    }
+
+    /**
+     * Runs {@code work} while no other node runs work this way on the same database: on
+     * PostgreSQL it holds an advisory lock meanwhile (the other nodes wait for it); SQLite is one
+     * node's, so there it simply runs. For start-up work that must happen once, such as loading
+     * the demo publication into an empty database.
+     */
+    public <T> T exclusively(Supplier<T> work) {
+        if (dialect != Dialect.POSTGRESQL) {
+            return work.get();
+        }
+        return jdbi.withHandle(h -> {
+            h.execute("SELECT pg_advisory_lock(" + STARTUP_LOCK + ")");
+            try {
+                return work.get();
+            } finally {
+                h.execute("SELECT pg_advisory_unlock(" + STARTUP_LOCK + ")");
+            }
+        });
     }
 
     public Jdbi jdbi() {

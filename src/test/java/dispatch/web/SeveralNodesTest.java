@@ -135,4 +135,24 @@ class SeveralNodesTest {
     private static int count(String sql) {
         return a.database().jdbi().withHandle(h -> h.createQuery(sql).mapTo(Integer.class).one());
     }
+
+    @Test
+    void nodes_starting_together_on_an_empty_database_load_the_demo_publication_once() throws Exception {
+        String url = TestDatabase.freshUrl();
+        java.nio.file.Path dataDir = java.nio.file.Files.createTempDirectory("dispatch-nodes");
+        dispatch.db.Database one = dispatch.db.Database.open(url, "postgres", null);
+        dispatch.db.Database two = dispatch.db.Database.open(url, "postgres", null);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var first = pool.submit(() -> new dispatch.demo.DemoPublication(one, dataDir).loadIfEmpty());
+            var second = pool.submit(() -> new dispatch.demo.DemoPublication(two, dataDir).loadIfEmpty());
+            assertTrue(first.get() ^ second.get(), "exactly one of them loads it");
+            int articles = one.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM articles").mapTo(Integer.class).one());
+            assertEquals(50, articles);
+        } finally {
+            pool.shutdown();
+            one.close();
+            two.close();
+        }
+    }
 }
