@@ -1,13 +1,14 @@
 package dispatch.db;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.Locale;
 import java.util.Map;
 import javax.sql.DataSource;
-import com.zaxxer.hikari.HikariConfig;
-import com.zaxxer.hikari.HikariDataSource;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.argument.AbstractArgumentFactory;
 import org.jdbi.v3.core.argument.Argument;
@@ -78,7 +79,7 @@ public enum Dialect {
 
     /** Portable migrations, then the ones only this engine understands (full-text search, rebuilds). */
     String[] migrations() {
-        return new String[] {"classpath:db/migration", "classpath:db/" + name().toLowerCase(java.util.Locale.ROOT)};
+        return new String[] {"classpath:db/migration", "classpath:db/" + name().toLowerCase(Locale.ROOT)};
     }
 
     abstract Map<String, String> placeholders();
