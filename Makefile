@@ -3,7 +3,7 @@ JAR := target/dispatch.jar
 MVN := mvn -B -q
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: run test build browser clean bench bench-http bench-jmh bench-search test-classpath audit
+.PHONY: run test build browser clean bench bench-http bench-jmh bench-search test-classpath audit two-nodes
 
 ## run: build the jar and serve the site on http://127.0.0.1:8080 (demo data on first start)
 run: build
@@ -64,6 +64,11 @@ test-classpath:
 ## bench-search: time searches over 10,000 generated articles (median and worst)
 bench-search: test-classpath
 	java -cp target/test-classes:target/classes:$$(cat target/test-classpath.txt) dispatch.search.SearchBenchmark
+
+## two-nodes: two nodes on one PostgreSQL behind nginx on http://127.0.0.1:8080 (a throwaway
+## cluster unless DISPATCH_DATABASE_URL is set); shows a session answered by both, then serves
+two-nodes: build
+	bash src/examples/two-nodes/run.sh
 
 clean:
 	$(MVN) clean

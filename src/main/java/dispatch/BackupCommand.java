@@ -26,6 +26,13 @@ final class BackupCommand {
     }
 
     int run(String[] args) {
+        if (config.postgresql()) {
+            // VACUUM INTO is SQLite's; PostgreSQL has its own consistent, online copy.
+            err.println("dispatch: backup copies the SQLite database in the data folder, but this site runs on"
+                + " PostgreSQL (DISPATCH_DATABASE_URL). Back it up with PostgreSQL's own tools, for example"
+                + " pg_dump --format=custom --file=dispatch.dump DATABASE, and copy the data folder's media/ beside it.");
+            return Cli.FAILED;
+        }
         Path target = null;
         boolean force = false;
         for (int i = 0; i < args.length; i++) {

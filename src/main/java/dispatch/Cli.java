@@ -26,7 +26,7 @@ final class Cli {
         if (args[0].equals("create-user") || args[0].equals("check")) {
             Database database;
             try {
-                database = Database.open(config.dataDir());
+                database = Database.open(config);
             } catch (StartupException e) {
                 err.println("dispatch: " + e.getMessage());
                 return FAILED;
@@ -40,7 +40,7 @@ final class Cli {
             return new BackupCommand(config, out, err).run(java.util.Arrays.copyOfRange(args, 1, args.length));
         }
         if (args[0].equals("audit")) {
-            return new AuditCommand(out, err, java.time.Clock.systemUTC(), () -> Database.open(config.dataDir()))
+            return new AuditCommand(out, err, java.time.Clock.systemUTC(), () -> Database.open(config))
                 .run(java.util.Arrays.copyOfRange(args, 1, args.length));
         }
         if (args[0].equals("--help") || args[0].equals("help")) {
@@ -70,7 +70,7 @@ final class Cli {
     private static int serve(Config config, PrintStream out, PrintStream err) {
         Server server = null;
         try {
-            Database database = Database.open(config.dataDir());
+            Database database = Database.open(config);
             if (config.loadDemo()) {
                 new DemoPublication(database, config.dataDir()).loadIfEmpty();
             }

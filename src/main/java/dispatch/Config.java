@@ -14,6 +14,10 @@ import java.util.Map;
  * @param port         DISPATCH_PORT, 8080; 0 picks a free port (tests)
  * @param bind         DISPATCH_BIND, 127.0.0.1
  * @param dataDir      DISPATCH_DATA_DIR, ./data: the SQLite database, uploaded media and the mail outbox
+ * @param databaseUrl  DISPATCH_DATABASE_URL, unset: a PostgreSQL database to use instead of SQLite, as a
+ *                     JDBC URL (jdbc:postgresql://HOST:PORT/NAME); null for SQLite in the data folder
+ * @param databaseUser DISPATCH_DATABASE_USER, unset: the PostgreSQL user (or the URL's user= parameter)
+ * @param databasePassword DISPATCH_DATABASE_PASSWORD, unset: that user's password
  * @param baseUrl      DISPATCH_BASE_URL, http://BIND:PORT: the public address, used in canonical links
  * @param siteName     DISPATCH_SITE_NAME, "Meridian East": the publication's name
  * @param loadDemo     DISPATCH_DEMO, true: fill an empty database with the demo publication
@@ -38,7 +42,8 @@ import java.util.Map;
 public record Config(int port, String bind, Path dataDir, URI baseUrl, String siteName, boolean loadDemo,
                      String language, MailConfig mail, int freeArticles, int freeArticlesSignedIn,
                      boolean accessLog, String metricsToken, int maxActive, int maxWaiting, Duration maxWait,
-                     Duration pageCacheTtl, StripeConfig stripe) {
+                     Duration pageCacheTtl, StripeConfig stripe, String databaseUrl, String databaseUser,
+                     String databasePassword) {
 
     public static Config fromEnvironment(Map<String, String> env) {
         int port = number(env, "DISPATCH_PORT", 8080, 0, 65535);
@@ -60,17 +65,35 @@ public record Config(int port, String bind, Path dataDir, URI baseUrl, String si
         int maxWaiting = number(env, "DISPATCH_MAX_WAITING", 256, 0, 100_000);
         int maxWait = number(env, "DISPATCH_MAX_WAIT_MS", 1000, 1, 60_000);
         int pageCache = number(env, "DISPATCH_PAGE_CACHE_SECONDS", 60, 0, 86_400);
+        String databaseUrl = blankToNull(env.get("DISPATCH_DATABASE_URL"));
+        if (databaseUrl != null && !databaseUrl.startsWith("jdbc:postgresql:")) {
+            throw new IllegalArgumentException("DISPATCH_DATABASE_URL must be a PostgreSQL JDBC URL such as"
+                + " jdbc:postgresql://127.0.0.1:5432/dispatch, not \"" + databaseUrl + "\" (leave it unset for SQLite)");
+        }
         return new Config(port, bind, dataDir, URI.create(stripSlash(base)), name, demo, language,
             MailConfig.fromEnvironment(env, name), free, freeSignedIn, accessLog,
             token.isEmpty() ? null : token, maxActive, maxWaiting, Duration.ofMillis(maxWait),
-            Duration.ofSeconds(pageCache), StripeConfig.fromEnvironment(env));
+            Duration.ofSeconds(pageCache), StripeConfig.fromEnvironment(env), databaseUrl,
+            blankToNull(env.get("DISPATCH_DATABASE_USER")), blankToNull(env.get("DISPATCH_DATABASE_PASSWORD")));
     }
 
     /** The same settings with another base address; tests use it after binding port 0. */
     public Config withBaseUrl(URI url) {
         return new Config(port, bind, dataDir, url, siteName, loadDemo, language, mail, freeArticles,
             freeArticlesSignedIn, accessLog, metricsToken, maxActive, maxWaiting, maxWait, pageCacheTtl,
-            stripe);
+            stripe, databaseUrl, databaseUser, databasePassword);
+    }
+
+    /** True when the site runs on PostgreSQL rather than SQLite in the data folder. */
+    public boolean postgresql() {
+        return databaseUrl != null;
+    }
+
+    /** The password stays out of logs and error messages that print the configuration. */
+    @Override
+    public String toString() {
+        return "Config[port=" + port + ", bind=" + bind + ", dataDir=" + dataDir + ", baseUrl=" + baseUrl
+            + ", databaseUrl=" + databaseUrl + ", siteName=" + siteName + "]";
     }
 
     private static int number(Map<String, String> env, String name, int fallback, int min, int max) {
@@ -88,6 +111,10 @@ public record Config(int port, String bind, Path dataDir, URI baseUrl, String si
             throw new IllegalArgumentException(name + " must be a number from " + min + " to " + max
                 + ", not \"" + value + "\"");
         }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
     }
 
     private static String stripSlash(String url) {

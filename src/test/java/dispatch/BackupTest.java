@@ -3,8 +3,10 @@ package dispatch;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import dispatch.db.Database;
+import dispatch.support.TestDatabase;
 import dispatch.support.TestSite;
 import dispatch.web.WebServer;
 import java.io.ByteArrayOutputStream;
@@ -28,6 +30,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The backup command, and restoring what it wrote, as the README describes. */
 class BackupTest {
+    private static final String SQLITE_ONLY = "the backup command copies SQLite's file with VACUUM INTO;"
+        + " PostgreSQL is backed up with pg_dump";
     @TempDir
     Path dir;
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -44,6 +48,7 @@ class BackupTest {
 
     @Test
     void a_backup_of_a_serving_site_restores_into_a_new_data_folder_with_the_same_articles() throws Exception {
+        assumeFalse(TestDatabase.postgresql(), SQLITE_ONLY);
         TestSite live = TestSite.demo();
         AtomicBoolean reading = new AtomicBoolean(true);
         AtomicInteger served = new AtomicInteger();
@@ -93,6 +98,7 @@ class BackupTest {
 
     @Test
     void an_existing_file_is_kept_unless_force_is_given() throws Exception {
+        assumeFalse(TestDatabase.postgresql(), SQLITE_ONLY);
         TestSite live = TestSite.demo();
         Path file = Files.writeString(dir.resolve("precious.db"), "keep me");
         assertEquals(1, backup(live.dataDir(), "--to", file.toString()));
@@ -114,5 +120,19 @@ class BackupTest {
         String all = err.toString(StandardCharsets.UTF_8);
         assertEquals(4, all.strip().lines().count(), all);
         assertFalse(all.contains("\tat "));
+    }
+
+    @Test
+    void on_postgresql_the_command_says_to_use_pg_dump_in_one_line() {
+        Config config = Config.fromEnvironment(Map.of("DISPATCH_DATA_DIR", dir.toString(),
+            "DISPATCH_DATABASE_URL", "jdbc:postgresql://127.0.0.1:5432/dispatch"));
+        int code = Cli.run(new String[] {"backup", "--to", dir.resolve("copy.db").toString()}, config,
+            InputStream.nullInputStream(), new PrintStream(out, true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8));
+        assertEquals(1, code);
+        String said = err.toString(StandardCharsets.UTF_8);
+        assertEquals(1, said.strip().lines().count(), said);
+        assertTrue(said.contains("PostgreSQL") && said.contains("pg_dump"), said);
+        assertFalse(Files.exists(dir.resolve("copy.db")));
     }
 }

@@ -70,14 +70,34 @@ class CliTest {
         assertTrue(e.getMessage().contains("DISPATCH_PORT"));
     }
 
+    /** The data folder and, in the PostgreSQL test run, a fresh database: the commands use both. */
+    private Map<String, String> site(String... more) {
+        Map<String, String> env = new java.util.HashMap<>(dispatch.support.TestDatabase.freshSettings());
+        env.put("DISPATCH_DATA_DIR", dir.toString());
+        for (int i = 0; i < more.length; i += 2) {
+            env.put(more[i], more[i + 1]);
+        }
+        return env;
+    }
+
+    @Test
+    void a_postgresql_that_cannot_be_reached_is_one_clear_line() {
+        int code = run(Map.of("DISPATCH_PORT", "0", "DISPATCH_DATA_DIR", dir.toString(),
+            "DISPATCH_DATABASE_URL", "jdbc:postgresql://127.0.0.1:1/dispatch"));
+        assertEquals(1, code);
+        assertTrue(error().startsWith("dispatch: cannot connect to the database at jdbc:postgresql://127.0.0.1:1/dispatch"),
+            error());
+        assertEquals(1, error().strip().lines().count(), error());
+    }
+
     @Test
     void create_user_reads_the_password_from_standard_input_and_the_user_can_sign_in() {
-        Map<String, String> env = Map.of("DISPATCH_DATA_DIR", dir.toString());
+        Map<String, String> env = site();
         int code = runWithInput("a sturdy password\n", env,
             "create-user", "--email", "Chief@Example.org", "--name", "Chief Editor", "--role", "admin");
         assertEquals(0, code, error());
         assertTrue(out.toString(StandardCharsets.UTF_8).contains("Chief Editor <chief@example.org>"));
-        var accounts = new dispatch.account.Accounts(dispatch.db.Database.open(dir), java.time.Clock.systemUTC(), d -> { });
+        var accounts = new dispatch.account.Accounts(dispatch.db.Database.open(Config.fromEnvironment(env)), java.time.Clock.systemUTC(), d -> { });
         assertTrue(accounts.signIn("chief@example.org", "a sturdy password") instanceof dispatch.account.Accounts.SignedIn);
         assertEquals(1, runWithInput("another password\n", env,
             "create-user", "--email", "chief@example.org", "--name", "Again", "--role", "editor"), "no duplicates");
@@ -85,7 +105,7 @@ class CliTest {
 
     @Test
     void create_user_refuses_a_short_password_or_missing_options() {
-        Map<String, String> env = Map.of("DISPATCH_DATA_DIR", dir.toString());
+        Map<String, String> env = site();
         assertEquals(1, runWithInput("short\n", env, "create-user", "--email", "a@example.org", "--name", "A", "--role", "editor"));
         assertEquals(2, runWithInput("long enough password", env, "create-user", "--email", "a@example.org"));
         assertTrue(error().contains("--role"));
@@ -93,8 +113,8 @@ class CliTest {
 
     @Test
     void check_reports_on_every_published_article_and_fails_when_one_has_errors() {
-        Map<String, String> env = Map.of("DISPATCH_DATA_DIR", dir.toString(), "DISPATCH_DEMO", "false");
-        var db = dispatch.db.Database.open(dir);
+        Map<String, String> env = site("DISPATCH_DEMO", "false");
+        var db = dispatch.db.Database.open(Config.fromEnvironment(env));
         new dispatch.demo.DemoPublication(db, dir).loadIfEmpty();
         assertEquals(0, run(env, "check", "--all"), out.toString(StandardCharsets.UTF_8) + error());
         int published = db.jdbi().withHandle(h -> h.createQuery(

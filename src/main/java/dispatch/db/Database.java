@@ -1,9 +1,15 @@
 package dispatch.db;
 
+import dispatch.Config;
 import dispatch.StartupException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.Properties;
+import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Jdbi;
@@ -14,26 +20,107 @@ import org.jdbi.v3.sqlobject.SqlObjectPlugin;
  * uses. Anything that differs between database engines lives in {@link Dialect}.
  */
 public final class Database {
+    /** The advisory lock {@link #exclusively} holds: any number, the same on every node. */
+    private static final long STARTUP_LOCK = 0x64697370L;  // "disp"
     private final Jdbi jdbi;
     private final Dialect dialect;
     private final Flyway flyway;
+    private final DataSource source;
+    private final Supplier<Connection> direct;
 
-    private Database(Jdbi jdbi, Dialect dialect, Flyway flyway) {
+    private Database(Jdbi jdbi, Dialect dialect, Flyway flyway, DataSource source, Supplier<Connection> direct) {
         this.jdbi = jdbi;
         this.dialect = dialect;
         this.flyway = flyway;
+        this.source = source;
+        this.direct = direct;
+    }
+
+    /**
+     * Opens the database the configuration names, and migrates it: PostgreSQL when
+     * DISPATCH_DATABASE_URL is set, otherwise SQLite in the data folder.
+     */
+    public static Database open(Config config) {
+        if (!config.postgresql()) {
+            return open(config.dataDir());
+        }
+        return open(config.databaseUrl(), config.databaseUser(), config.databasePassword());
     }
 
     /** Opens (creating if needed) the SQLite database in the data folder and migrates it. */
     public static Database open(Path dataDir) {
         Path file = writableFolder(dataDir).resolve("dispatch.db");
-        Dialect dialect = Dialect.SQLITE;
-        DataSource source = dialect.dataSource("jdbc:sqlite:" + file.toAbsolutePath());
+        DataSource source = Dialect.SQLITE.dataSource("jdbc:sqlite:" + file.toAbsolutePath(), null, null);
+        return migrate(Dialect.SQLITE, source, () -> {
+            try {
+                return source.getConnection();
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+
+    /**
+     * Opens the PostgreSQL database at this JDBC URL and migrates it. The database must exist;
+     * the user needs to create tables in it (the first start creates every table).
+     */
+    public static Database open(String url, String user, String password) {
+        Dialect dialect = Dialect.of(url);
+        DataSource source;
+        try {
+            source = dialect.dataSource(url, user, password);
+        } catch (RuntimeException e) {
+            // The pool connects once on creation: a server that is down, a wrong password or a
+            // missing database is one line for the person starting the site.
+            throw new StartupException("cannot connect to the database at " + url + " (" + rootMessage(e)
+                + "). Check DISPATCH_DATABASE_URL, DISPATCH_DATABASE_USER and DISPATCH_DATABASE_PASSWORD.", e);
+        }
+        Supplier<Connection> direct = () -> {
+            Properties login = new Properties();
+            if (user != null) {
+                login.setProperty("user", user);
+            }
+            if (password != null) {
+                login.setProperty("password", password);
+            }
+            try {
+                return DriverManager.getConnection(url, login);
+            } catch (SQLException e) {
+                throw new IllegalStateException("cannot connect to the database at " + url + " (" + e.getMessage() + ")", e);
+            }
+        };
+        try {
+            return migrate(dialect, source, direct);
+        } catch (RuntimeException e) {
+            closeQuietly(source);
+            throw e;
+        }
+    }
+
+    private static Database migrate(Dialect dialect, DataSource source, Supplier<Connection> direct) {
         Flyway flyway = flyway(source, dialect);
         flyway.migrate();
         Jdbi jdbi = Jdbi.create(source).installPlugin(new SqlObjectPlugin());
         dialect.customise(jdbi);
-        return new Database(jdbi, dialect, flyway);
+        return new Database(jdbi, dialect, flyway, source, direct);
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        return String.valueOf(root.getMessage());
+    }
+
+    private static void closeQuietly(DataSource source) {
+        if (source instanceof AutoCloseable closeable) {
+            try {
+                closeable.close();
+            } catch (Exception ignored) {
+                // Already failing; the first error is the one worth reporting.
+            }
+        }
     }
 
     private static Flyway flyway(DataSource source, Dialect dialect) {
@@ -69,7 +156,7 @@ public final class Database {
             throw new StartupException("there is no database at " + file.toAbsolutePath()
                 + ". Set DISPATCH_DATA_DIR to the data folder of the site to back up.", null);
         }
-        DataSource source = Dialect.SQLITE.dataSource("jdbc:sqlite:" + file.toAbsolutePath());
+        DataSource source = Dialect.SQLITE.dataSource("jdbc:sqlite:" + file.toAbsolutePath(), null, null);
         try (var connection = source.getConnection();
              var statement = connection.prepareStatement("VACUUM INTO ?")) {
             statement.setString(1, target.toAbsolutePath().toString());
@@ -90,6 +177,39 @@ public final class Database {
             throw new StartupException("the data folder " + dataDir.toAbsolutePath()
                 + " cannot be written. Set DISPATCH_DATA_DIR to a folder Dispatch may write to.", e);
         }
+    }
+
+    /**
+     * A new connection of its own, outside the pool, for a caller that keeps one open for long
+     * (PostgreSQL's LISTEN, see {@link PostgresRelay}); the caller closes it.
+     */
+    public Connection connectDirectly() {
+        return direct.get();
+    }
+
+    /** Closes the pool of connections, if there is one (PostgreSQL); SQLite holds none open. */
+    public void close() {
+        closeQuietly(source);
+    }
+
+    /**
+     * Runs {@code work} while no other node runs work this way on the same database: on
+     * PostgreSQL it holds an advisory lock meanwhile (the other nodes wait for it); SQLite is one
+     * node's, so there it simply runs. For start-up work that must happen once, such as loading
+     * the demo publication into an empty database.
+     */
+    public <T> T exclusively(Supplier<T> work) {
+        if (dialect != Dialect.POSTGRESQL) {
+            return work.get();
+        }
+        return jdbi.withHandle(h -> {
+            h.execute("SELECT pg_advisory_lock(" + STARTUP_LOCK + ")");
+            try {
+                return work.get();
+            } finally {
+                h.execute("SELECT pg_advisory_unlock(" + STARTUP_LOCK + ")");
+            }
+        });
     }
 
     public Jdbi jdbi() {

@@ -48,8 +48,16 @@ public final class DemoPublication {
         this.media = new MediaFiles(dataDir);
     }
 
-    /** Loads the demo publication unless the database already holds articles. Returns true if it loaded. */
+    /**
+     * Loads the demo publication unless the database already holds articles. Returns true if it
+     * loaded. Several nodes starting at once on an empty PostgreSQL take turns, so only the
+     * first loads it (see {@link Database#exclusively}).
+     */
     public boolean loadIfEmpty() {
+        return database.exclusively(this::loadIfStillEmpty);
+    }
+
+    private boolean loadIfStillEmpty() {
         if (database.dao(ArticleDao.class).count() > 0) {
             return false;
         }

@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * Full-text search over published articles. This is the seam between the search page and the
- * database engine: SQLite's FTS5 now ({@link SqliteSearch}), PostgreSQL's own text search later.
+ * database engine: SQLite's FTS5 ({@link SqliteSearch}) or PostgreSQL's own text search ({@link PostgresSearch}).
  */
 public interface Search {
     /** A page of results, best first, and how many there are in all. */

@@ -14,8 +14,8 @@ import org.jdbi.v3.core.Jdbi;
  * are added to the SQL only when set, which is why this uses Jdbi's fluent API.
  */
 public final class SqliteSearch implements Search {
-    private static final char START = '\u0001';
-    private static final char END = '\u0002';
+    static final char START = '\u0001';
+    static final char END = '\u0002';
     private static final String SELECT = """
         SELECT a.id, a.slug, a.kind, a.published_at, s.name AS section_name, a.access, a.language,
                highlight(article_search, 0, char(1), char(2)) AS headline,
@@ -83,7 +83,7 @@ public final class SqliteSearch implements Search {
         });
     }
 
-    private static String filters(SearchQuery query, Map<String, Object> binds) {
+    static String filters(SearchQuery query, Map<String, Object> binds) {
         StringBuilder sql = new StringBuilder();
         if (!query.section().isEmpty()) {
             sql.append(" AND s.slug = :section");

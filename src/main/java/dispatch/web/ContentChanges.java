@@ -12,7 +12,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * after each of its POSTs (see NewsroomFilter); the demo publication is loaded before the
  * server starts, and the command-line tools change no public page.
  *
- * <p>Several app nodes: a relay (for example one that sends PostgreSQL NOTIFY) registers with
+ * <p>Several app nodes: a relay (on PostgreSQL, {@link dispatch.db.PostgresRelay}, which sends NOTIFY) registers with
  * {@link #relay} and is told of changes made on this node; when it hears of a change made on
  * another node it calls {@link #changedElsewhere}, which clears this node's caches without
  * relaying the news back.

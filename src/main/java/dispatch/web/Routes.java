@@ -18,6 +18,7 @@ import dispatch.article.ArticleServlet;
 import dispatch.article.Articles;
 import dispatch.author.AuthorServlet;
 import dispatch.db.Database;
+import dispatch.db.Dialect;
 import dispatch.feed.FeedServlet;
 import dispatch.feedback.ReportProblemServlet;
 import dispatch.feed.SitemapServlet;
@@ -60,6 +61,8 @@ import dispatch.preferences.LanguageServlet;
 import dispatch.preferences.PreferencesFilter;
 import dispatch.preferences.PreferencesServlet;
 import dispatch.search.SearchServlet;
+import dispatch.search.PostgresSearch;
+import dispatch.search.Search;
 import dispatch.search.SqliteSearch;
 import dispatch.section.SectionServlet;
 import dispatch.topic.TopicServlet;
@@ -131,7 +134,10 @@ public final class Routes {
         publicPage(context, publicPages, new SectionServlet(s), "/sections/*");   // and /sections
         publicPage(context, publicPages, new TopicServlet(s), "/topics/*");       // and /topics
         publicPage(context, publicPages, new AuthorServlet(s), "/authors/*");     // and /authors
-        publicPage(context, publicPages, new SearchServlet(s, new SqliteSearch(s.database().jdbi())), "/search");
+        // Full-text search in the engine's own way: FTS5 on SQLite, text search on PostgreSQL.
+        Search search = s.database().dialect() == Dialect.POSTGRESQL
+            ? new PostgresSearch(s.database().jdbi()) : new SqliteSearch(s.database().jdbi());
+        publicPage(context, publicPages, new SearchServlet(s, search), "/search");
         publicPage(context, publicPages, new ArchiveServlet(s), "/archive/*");    // /archive, /archive/YYYY, /archive/YYYY/MM
         // Personal: its form carries a CSRF token, so it is never cached (private, no-store).
         context.addServlet(new ServletHolder(new PreferencesServlet(s, readers)), "/preferences");

@@ -2,6 +2,8 @@ package dispatch.web;
 
 import dispatch.Config;
 import dispatch.db.Database;
+import dispatch.db.Dialect;
+import dispatch.db.PostgresRelay;
 import dispatch.ops.AccessLog;
 import dispatch.ops.Metrics;
 import dispatch.ops.Overload;
@@ -49,8 +51,13 @@ public final class WebServer {
         ServletContextHandler context = new ServletContextHandler();
         context.setContextPath("/");
         context.setBaseResource(ResourceFactory.of(context).newClassLoaderResource("web/"));
+        ContentChanges changes = new ContentChanges();
+        if (database.dialect() == Dialect.POSTGRESQL) {
+            // Several nodes may share this database: each tells the others when content changes.
+            server.addBean(new PostgresRelay(database, changes));
+        }
         Handler routes = Routes.install(context, new Routes.Services(config, database, site, new Templates(), styles,
-            Clock.systemUTC(), metrics, new ContentChanges()));
+            Clock.systemUTC(), metrics, changes));
         context.setErrorHandler(errorPages());
 
         // Responses over a few hundred bytes go out gzip-compressed when the client accepts it.

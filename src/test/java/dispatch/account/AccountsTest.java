@@ -49,7 +49,7 @@ class AccountsTest {
 
     @BeforeEach
     void create() {
-        accounts = new Accounts(Database.open(dir), clock, pauses::add);
+        accounts = new Accounts(dispatch.support.TestDatabase.open(dir), clock, pauses::add);
         accounts.create("Ed@Example.org ", "Ed", Role.EDITOR, "correct horse battery", null);
     }
 

@@ -52,7 +52,7 @@ class ResumableSendTest {
 
     @Test
     void a_send_stopped_halfway_and_started_again_reaches_everyone_once() throws Exception {
-        Database database = Database.open(Files.createTempDirectory("dispatch-newsletter"));
+        Database database = dispatch.support.TestDatabase.open(Files.createTempDirectory("dispatch-newsletter"));
         Clock clock = Clock.systemUTC();
         FlakyMailer mailer = new FlakyMailer();
         Site site = new Site("Meridian East", () -> "http://news.example", database.dao(SectionDao.class), "/assets/site.css");

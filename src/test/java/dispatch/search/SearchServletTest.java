@@ -88,4 +88,32 @@ class SearchServletTest {
         assertEquals("11", search(q("the") + "&page=2").selectFirst(".app-search-results").attr("start"));
         assertEquals(404, site.get("/search?" + q("the") + "&page=99").statusCode());
     }
+
+    @Test
+    void markup_in_an_article_is_shown_as_text_around_the_marked_words_never_as_markup() {
+        try (TestSite fresh = TestSite.empty()) {
+            fresh.database().jdbi().useHandle(h -> {
+                long section = h.createQuery("INSERT INTO sections (slug, name, description, position)"
+                    + " VALUES ('gulf', 'Gulf', 'The Gulf.', 1) RETURNING id").mapTo(Long.class).one();
+                h.createUpdate("""
+                    INSERT INTO articles (slug, kind, section_id, headline, standfirst, language, body_markdown,
+                                          body_html, word_count, status, access, published_at, created_at)
+                    VALUES ('tariffs', 'news', :section, 'Tariffs <b>and</b> ports & docks', 'Who pays the tariffs.',
+                            'en', :body, '<p>Ports.</p>', 12, 'published', 'free', '2026-01-05T08:00:00Z',
+                            '2026-01-05T08:00:00Z')""")
+                    .bind("section", section)
+                    .bind("body", "Ports <img src=x onerror=alert(1)> charge new tariffs on grain, the ministry says.")
+                    .execute();
+            });
+            var r = fresh.get("/search?" + q("tariffs"));
+            assertEquals(200, r.statusCode());
+            Document doc = Jsoup.parse(r.body());
+            var headline = doc.selectFirst(".app-search-results h2");
+            assertEquals("Tariffs <b>and</b> ports & docks", headline.text(), "the headline's markup is text");
+            assertEquals(List.of("Tariffs"), headline.select("mark").eachText());
+            assertTrue(headline.select("b").isEmpty());
+            assertTrue(doc.select(".app-search-results img, [onerror]").isEmpty(), "nothing from the body is markup");
+            assertTrue(doc.select(".app-search-results mark").eachText().stream().allMatch("tariffs"::equalsIgnoreCase));
+        }
+    }
 }

@@ -25,13 +25,26 @@ import org.jsoup.nodes.Document;
  */
 public final class Browsing {
     private final TestSite site;
-    private final CookieManager cookies = new CookieManager();
+    private final CookieManager cookies;
     private final HttpClient http;
 
     public Browsing(TestSite site) {
+        this(site, new CookieManager());
+    }
+
+    private Browsing(TestSite site, CookieManager cookies) {
         this.site = site;
+        this.cookies = cookies;
         this.http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(5)).build();
+    }
+
+    /**
+     * The same browser, its cookies and all, talking to another node of the site: what a load
+     * balancer does when it sends a reader's next request elsewhere.
+     */
+    public Browsing at(TestSite node) {
+        return new Browsing(node, cookies);
     }
 
     public HttpResponse<String> get(String path) {

@@ -19,8 +19,8 @@ import java.util.function.Consumer;
 import org.eclipse.jetty.server.Server;
 
 /**
- * A real Dispatch server on a free port of 127.0.0.1, over a real SQLite database built by the
- * real migrations. {@link #demo()} is one server with the demo publication, shared by every
+ * A real Dispatch server on a free port of 127.0.0.1, over a real database built by the real
+ * migrations: SQLite, or PostgreSQL when the run says so (see {@link TestDatabase}). {@link #demo()} is one server with the demo publication, shared by every
  * test class in the run (the reading site's tests only read); {@link #empty()} is a fresh one.
  */
 public final class TestSite implements AutoCloseable {
@@ -28,6 +28,7 @@ public final class TestSite implements AutoCloseable {
     private static TestSite newsroom;
 
     private final Server server;
+    private final Config config;
     private final Database database;
     private final Path dataDir;
     private final String baseUrl;
@@ -50,9 +51,10 @@ public final class TestSite implements AutoCloseable {
             Map<String, String> env = new HashMap<>(Map.of(
                 "DISPATCH_PORT", "0", "DISPATCH_DATA_DIR", dataDir.toString(), "DISPATCH_DEMO", String.valueOf(withDemo),
                 "DISPATCH_ACCESS_LOG", "false"));
+            env.putAll(TestDatabase.freshSettings());
             env.putAll(settings);
-            Config config = Config.fromEnvironment(env);
-            database = Database.open(dataDir);
+            config = Config.fromEnvironment(env);
+            database = Database.open(config);
             if (withDemo) {
                 new DemoPublication(database, dataDir).loadIfEmpty();
             }
@@ -149,12 +151,39 @@ public final class TestSite implements AutoCloseable {
         }
     }
 
+    /**
+     * Another app node of the same site: a second server, with its own connections, over the same
+     * database and data folder, as behind a load balancer. Only on PostgreSQL (SQLite is one
+     * node's). Close it when done.
+     */
+    public TestSite anotherNode() {
+        if (!config.postgresql()) {
+            throw new IllegalStateException("several nodes need PostgreSQL");
+        }
+        return new TestSite(this);
+    }
+
+    private TestSite(TestSite first) {
+        try {
+            dataDir = first.dataDir;
+            config = first.config;
+            database = Database.open(config);
+            server = WebServer.newServer(config, database);
+            server.start();
+            baseUrl = WebServer.address(server, config).replaceAll("/$", "");
+        } catch (Exception e) {
+            throw new IllegalStateException("second node did not start", e);
+        }
+    }
+
     @Override
     public void close() {
         try {
             server.stop();
         } catch (Exception e) {
             throw new IllegalStateException(e);
+        } finally {
+            database.close();
         }
     }
 }
