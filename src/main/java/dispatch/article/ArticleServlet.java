@@ -38,7 +38,8 @@ public final class ArticleServlet extends HttpServlet {
     private final Access access;
     private final Membership membership;
     private final int freeSignedIn;
-    private final Cache<String, String> rendered;
+    private final Cache<String, byte[]> rendered;
+    private final Cache<String, Article> live;
 
     public ArticleServlet(Routes.Services services, Articles articles, Access access, Membership membership,
                           int freeSignedIn) {
@@ -50,12 +51,32 @@ public final class ArticleServlet extends HttpServlet {
         Duration ttl = services.config().pageCacheTtl();
         this.rendered = Caffeine.newBuilder().maximumSize(ttl.isZero() ? 0 : 4_000)
             .expireAfterWrite(ttl.isZero() ? Duration.ofSeconds(1) : ttl).build();
-        services.changes().subscribe(rendered::invalidateAll);
+        this.live = Caffeine.newBuilder().maximumSize(ttl.isZero() ? 0 : 2_000)
+            .expireAfterWrite(ttl.isZero() ? Duration.ofSeconds(1) : ttl).build();
+        services.changes().subscribe(() -> {
+            rendered.invalidateAll();
+            live.invalidateAll();
+        });
+    }
+
+    /**
+     * A published article, kept once found until the publication changes: a flood on one story
+     * reads it from the database once. An article not yet public is looked up every time, so it
+     * appears the moment its scheduled time comes.
+     */
+    private Optional<Article> published(String slug) {
+        Article kept = live.getIfPresent(slug);
+        if (kept != null) {
+            return Optional.of(kept);
+        }
+        Optional<Article> found = articles.published(slug);
+        found.ifPresent(article -> live.put(slug, article));
+        return found;
     }
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Optional<Article> found = Requests.slug(request).flatMap(articles::published);
+        Optional<Article> found = Requests.slug(request).flatMap(this::published);
         if (found.isEmpty()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
@@ -66,14 +87,15 @@ public final class ArticleServlet extends HttpServlet {
         response.setHeader("Cache-Control", "private, no-cache");
         response.setContentType("text/html;charset=utf-8");
         if (ReaderFilter.current().isPresent()) {
-            response.getWriter().write(render(article, decision));  // the header names the reader: not kept
+            response.getOutputStream().write(render(article, decision));  // the header names the reader: not kept
             return;
         }
         String key = article.slug() + '|' + PreferencesFilter.current().cacheKey() + '|' + decision;
-        response.getWriter().write(rendered.get(key, k -> render(article, decision)));
+        // Kept as UTF-8 bytes: encoding the page again for every reader cost more than all the rest.
+        response.getOutputStream().write(rendered.get(key, k -> render(article, decision)));
     }
 
-    private String render(Article article, Access.Decision decision) {
+    private byte[] render(Article article, Access.Decision decision) {
         var layout = s.site().layout(article.headline(), article.standfirst(), article.url())
             .inSection(article.section().slug())
             .withCrumbs(Layout.home(), Crumb.named(article.section().name(), article.section().url()))
@@ -84,6 +106,7 @@ public final class ArticleServlet extends HttpServlet {
         return s.templates().render("article/article.jte", new ArticlePage(layout, article, body.html(),
             new ArticlePage.Reading(decision, price, freeSignedIn), articles.related(article, RELATED),
             StructuredData.meta(article, s.site(), true), articles.translations(article),
-            s.database().dao(NewsletterDao.class).all().stream().findFirst().orElse(null)));
+            s.database().dao(NewsletterDao.class).all().stream().findFirst().orElse(null)))
+            .getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 }

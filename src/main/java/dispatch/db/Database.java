@@ -156,7 +156,7 @@ public final class Database {
             throw new StartupException("there is no database at " + file.toAbsolutePath()
                 + ". Set DISPATCH_DATA_DIR to the data folder of the site to back up.", null);
         }
-        DataSource source = Dialect.SQLITE.dataSource("jdbc:sqlite:" + file.toAbsolutePath(), null, null);
+        DataSource source = Dialect.sqlite("jdbc:sqlite:" + file.toAbsolutePath());
         try (var connection = source.getConnection();
              var statement = connection.prepareStatement("VACUUM INTO ?")) {
             statement.setString(1, target.toAbsolutePath().toString());
@@ -187,7 +187,7 @@ public final class Database {
         return direct.get();
     }
 
-    /** Closes the pool of connections, if there is one (PostgreSQL); SQLite holds none open. */
+    /** Closes the pool of connections. */
     public void close() {
         closeQuietly(source);
     }

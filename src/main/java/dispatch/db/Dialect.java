@@ -27,7 +27,16 @@ public enum Dialect {
     SQLITE {
         @Override
         DataSource dataSource(String url, String user, String password) {
-            return sqlite(url);
+            // A pool even here: opening an SQLite connection reads the file's header and applies
+            // the settings below every time, which costs more than most of the queries a page
+            // makes. Readers share the file freely in WAL mode; writers take turns.
+            HikariConfig config = new HikariConfig();
+            config.setDataSource(sqlite(url));
+            config.setPoolName("dispatch-sqlite");
+            config.setMaximumPoolSize(8);
+            config.setMinimumIdle(1);
+            config.setConnectionTimeout(10_000);
+            return new HikariDataSource(config);
         }
 
         @Override
@@ -84,7 +93,8 @@ public enum Dialect {
 
     abstract Map<String, String> placeholders();
 
-    private static DataSource sqlite(String url) {
+    /** One SQLite connection at a time, unpooled: for a command that opens the file once. */
+    static DataSource sqlite(String url) {
         SQLiteConfig config = new SQLiteConfig();
         config.enforceForeignKeys(true);
         // WAL lets readers carry on while a write is in progress; the busy timeout makes a

@@ -15,7 +15,11 @@ import java.util.Optional;
 public final class Meter {
     public static final String COOKIE = "dispatch_meter";
     private static final int ONE_YEAR = 365 * 24 * 3600;
-    private static final SecureRandom RANDOM = new SecureRandom();
+    /**
+     * One generator per thread: every new reader gets an id, and the platform's default generator
+     * serialises all threads on one lock, which a flood of first-time readers turns into a queue.
+     */
+    private static final ThreadLocal<SecureRandom> RANDOM = ThreadLocal.withInitial(Meter::generator);
 
     /**
      * Opens an article for the reader of this request: the signed-in account, or else the meter
@@ -52,8 +56,16 @@ public final class Meter {
 
     private static String newId() {
         byte[] bytes = new byte[18];
-        RANDOM.nextBytes(bytes);
+        RANDOM.get().nextBytes(bytes);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    private static SecureRandom generator() {
+        try {
+            return SecureRandom.getInstance("DRBG");
+        } catch (java.security.NoSuchAlgorithmException e) {
+            return new SecureRandom();
+        }
     }
 
     private Meter() {}
