@@ -14,6 +14,8 @@ import java.util.Optional;
  */
 public final class Meter {
     public static final String COOKIE = "dispatch_meter";
+    /** Stands for the id in a new reader's cookie, until their next article gives them one. */
+    static final String NEW = "new";
     private static final int ONE_YEAR = 365 * 24 * 3600;
     /**
      * One generator per thread: every new reader gets an id, and the platform's default generator
@@ -27,9 +29,10 @@ public final class Meter {
      *
      * <p>A reader who arrives without the cookie (most of a flood: one link, shared widely) is
      * always within the meter, so nothing is looked up, and nothing is written either: the
-     * cookie they are given carries the id of the article they read ("ID.ARTICLE"), and that
-     * read is recorded in the database on their next article, when the cookie comes back. A
-     * flood of first readers therefore costs the database nothing.
+     * cookie they are given carries the article they read ("new.ARTICLE"); on their next article
+     * they get their random id and that first read is recorded in the database. A flood of first
+     * readers therefore costs the database nothing, and, since they all get the same page and
+     * the same cookie, one render.
      */
     public static Access.Decision open(HttpServletRequest request, HttpServletResponse response, Access access,
                                        long articleId, boolean membersOnly) {
@@ -37,16 +40,22 @@ public final class Meter {
         if (user.isPresent()) {
             return access.open(new Access.Reader(user.get(), null), articleId, membersOnly);
         }
-        Optional<String[]> cookie = Cookies.get(request, COOKIE).filter(v -> v.matches("[A-Za-z0-9_-]{16,64}(\\.[0-9]{1,18})?"))
-            .map(v -> v.split("\\."));
+        Optional<String[]> cookie = Cookies.get(request, COOKIE)
+            .filter(v -> v.matches("(" + NEW + "|[A-Za-z0-9_-]{16,64})(\\.[0-9]{1,18})?")).map(v -> v.split("\\."));
         if (cookie.isEmpty()) {
             Access.Decision first = access.firstRead(membersOnly);
             if (first.full()) {
-                Cookies.set(request, response, COOKIE, newId() + "." + articleId, ONE_YEAR, "Lax");
+                // The same cookie for every new reader of this article, so the page they get can
+                // be kept and sent to the next one as it is (PageCache): a flood costs one render.
+                Cookies.set(request, response, COOKIE, NEW + "." + articleId, ONE_YEAR, "Lax");
+                request.setAttribute(dispatch.web.PageCache.SHARED_COOKIE, Boolean.TRUE);
             }
             return first;
         }
-        String id = cookie.get()[0];
+        String id = cookie.get()[0].equals(NEW) ? newId() : cookie.get()[0];
+        if (cookie.get().length == 1 && cookie.get()[0].equals(NEW)) {
+            Cookies.set(request, response, COOKIE, id, ONE_YEAR, "Lax");
+        }
         if (cookie.get().length == 2) {
             access.record(new Access.Reader(null, id), Long.parseLong(cookie.get()[1]));
             Cookies.set(request, response, COOKIE, id, ONE_YEAR, "Lax");

@@ -48,10 +48,14 @@ final class CachedPages extends Handler.Wrapper {
             if (cookie.getName().equals(PreferencesFilter.COOKIE) && preferences == null) {
                 preferences = cookie.getValue();
             }
+            if (cookie.getName().equals(PageCache.METER_COOKIE)
+                    && request.getHttpURI().getPath().startsWith(PageCache.METERED_PATHS)) {
+                return super.handle(request, response, callback);
+            }
         }
         HttpURI uri = request.getHttpURI();
         PageCache.Page page = cache.lookup(PageCache.key(uri.getPath(), uri.getQuery(),
-            ReadingPreferences.parse(preferences).cacheKey()));
+            ReadingPreferences.parse(preferences).cacheKey(), request.isSecure()));
         if (page == null) {
             return super.handle(request, response, callback);
         }

@@ -28,6 +28,7 @@ final class CapturedResponse extends HttpServletResponseWrapper {
     private String contentType;
     private boolean passedOn;
     private boolean setsCookie;
+    private final List<String> cookies = new ArrayList<>();
     private PrintWriter writer;
     private ServletOutputStream stream;
 
@@ -42,6 +43,11 @@ final class CapturedResponse extends HttpServletResponseWrapper {
 
     boolean setsCookie() {
         return setsCookie;
+    }
+
+    /** The Set-Cookie headers this response sent (they went to the real response at once). */
+    List<String> cookies() {
+        return cookies;
     }
 
     @Override
@@ -85,7 +91,30 @@ final class CapturedResponse extends HttpServletResponseWrapper {
     @Override
     public void addCookie(Cookie cookie) {
         setsCookie = true;
+        cookies.add(setCookie(cookie));
         super.addCookie(cookie);
+    }
+
+    /** The Set-Cookie header for a cookie, with the attributes Dispatch's cookies use. */
+    static String setCookie(Cookie cookie) {
+        StringBuilder header = new StringBuilder(cookie.getName()).append('=').append(cookie.getValue());
+        if (cookie.getPath() != null) {
+            header.append("; Path=").append(cookie.getPath());
+        }
+        if (cookie.getMaxAge() >= 0) {
+            header.append("; Max-Age=").append(cookie.getMaxAge());
+        }
+        if (cookie.getSecure()) {
+            header.append("; Secure");
+        }
+        if (cookie.isHttpOnly()) {
+            header.append("; HttpOnly");
+        }
+        String sameSite = cookie.getAttribute("SameSite");
+        if (sameSite != null) {
+            header.append("; SameSite=").append(sameSite);
+        }
+        return header.toString();
     }
 
     @Override
@@ -132,6 +161,7 @@ final class CapturedResponse extends HttpServletResponseWrapper {
     public void addHeader(String name, String value) {
         if (name.equalsIgnoreCase("Set-Cookie")) {
             setsCookie = true;
+            cookies.add(value);
             super.addHeader(name, value);
             return;
         }

@@ -49,6 +49,14 @@ import java.util.Map;
  */
 public final class PageCache extends HttpFilter {
     static final String SESSION_COOKIE = dispatch.account.ReaderFilter.SESSION_COOKIE;
+    /**
+     * Set on a request whose response sets a cookie that is the same for every reader who
+     * asks this way (a new reader's meter cookie): such a page may still be kept, cookie and all.
+     */
+    public static final String SHARED_COOKIE = PageCache.class.getName() + ".sharedCookie";
+    /** Where the meter's cookie decides what is shown: there a request carrying it is answered afresh. */
+    static final String METERED_PATHS = "/articles/";
+    static final String METER_COOKIE = dispatch.membership.Meter.COOKIE;
     private static final long MAX_BYTES = 64L * 1024 * 1024;
 
     private final Cache<String, Page> pages;
@@ -93,6 +101,11 @@ public final class PageCache extends HttpFilter {
             chain.doFilter(request, response);
             return;
         }
+        if (request.getRequestURI().startsWith(METERED_PATHS) && Cookies.get(request, METER_COOKIE).isPresent()) {
+            // A returning reader: what they may read follows their own count (the servlet says private).
+            chain.doFilter(request, response);
+            return;
+        }
         boolean personal = Cookies.get(request, dispatch.preferences.PreferencesFilter.COOKIE).isPresent();
         String key = key(request);
         Page page = head ? pages.getIfPresent(key) : null;
@@ -102,7 +115,7 @@ public final class PageCache extends HttpFilter {
                 page = pages.get(key, k -> {
                     CapturedResponse captured = render(request, response, chain);
                     rendered[0] = captured;
-                    return keepable(captured) ? page(captured, request) : null;
+                    return keepable(captured, request) ? page(captured, request) : null;
                 });
             } catch (Rendering e) {
                 if (e.getCause() instanceof ServletException se) {
@@ -121,7 +134,8 @@ public final class PageCache extends HttpFilter {
             sendUnkept(rendered[0], response, personal);
             return;
         }
-        send(page, request, response, personal, head);
+        // Cookies of a page this request rendered are on the response already.
+        send(page, request, response, personal, head, rendered[0] == null);
     }
 
     private static final class Rendering extends RuntimeException {
@@ -140,8 +154,9 @@ public final class PageCache extends HttpFilter {
         return captured;
     }
 
-    private static boolean keepable(CapturedResponse r) {
-        return !r.passedOn() && !r.setsCookie() && r.getStatus() == HttpServletResponse.SC_OK;
+    private static boolean keepable(CapturedResponse r, HttpServletRequest request) {
+        return !r.passedOn() && r.getStatus() == HttpServletResponse.SC_OK
+            && (!r.setsCookie() || request.getAttribute(SHARED_COOKIE) != null);
     }
 
     private Page page(CapturedResponse r, HttpServletRequest request) {
@@ -150,14 +165,23 @@ public final class PageCache extends HttpFilter {
         // Rounded up to the next whole second (HTTP dates have no fractions), so a client that
         // saw this page's date never gets a 304 for a page rendered after it.
         long lastModified = (now / 1000 + 1) * 1000;
-        return new Page(r.contentType(), Map.copyOf(r.headers()), body, etag(body), lastModified,
+        Map<String, List<String>> headers = new java.util.TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        headers.putAll(r.headers());
+        if (!r.cookies().isEmpty()) {
+            headers.put("Set-Cookie", List.copyOf(r.cookies()));
+        }
+        return new Page(r.contentType(), java.util.Collections.unmodifiableMap(headers), body, etag(body), lastModified,
             DateTimeFormatter.RFC_1123_DATE_TIME.format(Instant.ofEpochMilli(lastModified).atOffset(ZoneOffset.UTC)),
             RequestMetrics.route(request));
     }
 
     private void send(Page page, HttpServletRequest request, HttpServletResponse response, boolean personal,
-                      boolean head) throws IOException {
-        page.headers().forEach((name, values) -> values.forEach(v -> response.addHeader(name, v)));
+                      boolean head, boolean withCookies) throws IOException {
+        page.headers().forEach((name, values) -> {
+            if (withCookies || !name.equalsIgnoreCase("Set-Cookie")) {
+                values.forEach(v -> response.addHeader(name, v));
+            }
+        });
         cachingHeaders(response, page.headers(), personal);
         response.setHeader("ETag", page.etag());
         response.setHeader("Last-Modified", page.lastModifiedHeader());
@@ -238,12 +262,16 @@ public final class PageCache extends HttpFilter {
     }
 
     private static String key(HttpServletRequest request) {
-        return key(request.getRequestURI(), request.getQueryString(), PreferencesFilter.current().cacheKey());
+        return key(request.getRequestURI(), request.getQueryString(), PreferencesFilter.current().cacheKey(),
+            request.isSecure());
     }
 
-    /** The raw (still encoded) path and query, and the preferences' key. */
-    static String key(String path, String query, String preferences) {
-        return path + (query == null ? "" : "?" + query) + "\n" + preferences;
+    /**
+     * The raw (still encoded) path and query, the preferences' key, and whether the request came
+     * over HTTPS (a kept cookie says Secure or not).
+     */
+    static String key(String path, String query, String preferences, boolean secure) {
+        return path + (query == null ? "" : "?" + query) + "\n" + preferences + (secure ? "\ns" : "");
     }
 
     private static String etag(byte[] body) {

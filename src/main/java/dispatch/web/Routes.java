@@ -128,9 +128,10 @@ public final class Routes {
         // Reading the publication
         publicPage(context, publicPages, new HomeServlet(s), "");                 // front page (exact root)
         // Articles depend on who reads them (the meter, membership): never in the shared page cache;
-        // ArticleServlet keeps its own rendered copies for each thing a reader may be shown.
-        context.addServlet(new ServletHolder(new ArticleServlet(s, articles, access, membership,
-            config.freeArticlesSignedIn())), "/articles/*");
+        // Articles: the page cache keeps what new readers get (all the same page and cookie);
+        // ArticleServlet keeps its own rendered copies for returning readers, per meter decision.
+        publicPage(context, publicPages, new ArticleServlet(s, articles, access, membership,
+            config.freeArticlesSignedIn()), "/articles/*");
         publicPage(context, publicPages, new SectionServlet(s), "/sections/*");   // and /sections
         publicPage(context, publicPages, new TopicServlet(s), "/topics/*");       // and /topics
         publicPage(context, publicPages, new AuthorServlet(s), "/authors/*");     // and /authors

@@ -84,17 +84,46 @@ class PaywallTest {
 
     @Test
     void a_first_read_costs_the_database_nothing_and_is_counted_on_the_next() {
+        java.util.function.IntSupplier allReads = () -> site.database().jdbi().withHandle(h -> h.createQuery(
+            "SELECT COUNT(*) FROM meter_reads").mapTo(Integer.class).one());
+        int before = allReads.getAsInt();
         Browsing reader = new Browsing(site);
         reader.get("/articles/" + free.get(0));
         String cookie = reader.cookie("dispatch_meter").orElseThrow();
-        assertTrue(cookie.matches("[A-Za-z0-9_-]{16,64}\\.[0-9]+"), "the first read rides in the cookie: " + cookie);
-        String id = cookie.substring(0, cookie.indexOf('.'));
-        java.util.function.IntSupplier reads = () -> site.database().jdbi().withHandle(h -> h.createQuery(
-            "SELECT COUNT(*) FROM meter_reads WHERE reader = :r").bind("r", "a" + id).mapTo(Integer.class).one());
-        assertEquals(0, reads.getAsInt());
+        assertTrue(cookie.matches("new\\.[0-9]+"), "the first read rides in the cookie: " + cookie);
+        assertEquals(before, allReads.getAsInt(), "nothing written for a first read");
+
         assertEquals("You have 1 free article left this month.", meter(reader.page("/articles/" + free.get(1))));
-        assertEquals(2, reads.getAsInt(), "both reads are on record once the cookie came back");
-        assertEquals(id, reader.cookie("dispatch_meter").orElseThrow());
+        String id = reader.cookie("dispatch_meter").orElseThrow();
+        assertTrue(id.matches("[A-Za-z0-9_-]{16,64}"), "an id of their own from the second article: " + id);
+        assertEquals(2, (int) site.database().jdbi().withHandle(h -> h.createQuery(
+            "SELECT COUNT(*) FROM meter_reads WHERE reader = :r").bind("r", "a" + id).mapTo(Integer.class).one()),
+            "both reads are on record under that id");
+        reader.get("/articles/" + free.get(2));
+        assertEquals(id, reader.cookie("dispatch_meter").orElseThrow(), "and it stays");
+    }
+
+    @Test
+    void new_readers_of_one_story_get_one_render_and_the_same_cookie_and_returning_readers_their_own_count() {
+        String path = "/articles/" + free.get(3);
+        var first = site.get(path);
+        var second = site.get(path);
+        assertEquals(200, second.statusCode());
+        assertEquals(first.body(), second.body());
+        String cookie = second.headers().firstValue("Set-Cookie").orElseThrow();
+        assertEquals(first.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0], cookie.split(";")[0]);
+        assertTrue(cookie.startsWith("dispatch_meter=new.") && cookie.contains("Max-Age=31536000")
+            && cookie.contains("HttpOnly") && cookie.contains("SameSite=Lax"), cookie);
+        assertEquals("private, no-cache", second.headers().firstValue("Cache-Control").orElseThrow(),
+            "kept here, never by a shared cache");
+        assertEquals(first.headers().firstValue("ETag"), second.headers().firstValue("ETag"), "one render, kept");
+
+        Browsing returning = new Browsing(site);
+        for (int i = 0; i < 3; i++) {
+            returning.get("/articles/" + free.get(i));
+        }
+        Document gated = returning.page(path);
+        assertNotNull(gated.selectFirst(".app-paywall"), "a returning reader's own count decides, not the kept page");
     }
 
     @Test

@@ -155,12 +155,15 @@ class InterfaceLanguageTest {
     }
 
     @Test
-    void the_newsroom_stays_in_english_whatever_the_reader_chose() {
+    void the_newsroom_speaks_the_language_the_reader_chose_too() {
         Browsing reader = readerIn("ar", "/");
         Document signIn = reader.page("/newsroom/sign-in");
-        assertEquals("en", signIn.selectFirst("html").attr("lang"));
-        assertEquals("ltr", signIn.selectFirst("html").attr("dir"));
-        assertEquals("Skip to main content", signIn.selectFirst(".app-skip-link").text());
+        assertEquals("ar", signIn.selectFirst("html").attr("lang"));
+        assertEquals("rtl", signIn.selectFirst("html").attr("dir"));
+        assertEquals(dispatch.web.Messages.format("ar", "skipLink"), signIn.selectFirst(".app-skip-link").text());
+        Document english = readerIn("en", "/").page("/newsroom/sign-in");
+        assertEquals("en", english.selectFirst("html").attr("lang"));
+        assertEquals("Skip to main content", english.selectFirst(".app-skip-link").text());
     }
 
     private static Document parse(String html) {
