@@ -61,8 +61,12 @@ curl -sf "$BASE/readyz" >/dev/null || { echo "Dispatch is not ready"; exit 1; }
 
 ARTICLE=$(curl -sf "$BASE/" | grep -o 'href="/articles/[a-z0-9-]*"' | head -1 | cut -d'"' -f2)
 SECTION=$(curl -sf "$BASE/" | grep -o 'href="/sections/[a-z0-9-]*"' | head -1 | cut -d'"' -f2)
-NAMES=("front page" "article" "section" "search")
-PATHS=("/" "$ARTICLE" "$SECTION" "/search?q=Erdogan")
+NAMES=("front page" "article" "article, returning" "section" "search")
+PATHS=("/" "$ARTICLE" "$ARTICLE" "$SECTION" "/search?q=Erdogan")
+# A new reader (no cookie) gets the page every new reader gets; a returning reader sends the
+# meter's cookie, and what they may read is counted for them, from the database.
+RETURNING="Cookie: dispatch_meter=bench0returning0reader0id"
+HEADERS=("" "" "$RETURNING" "" "")
 
 # nginx, serving what Dispatch answered for each page, saved as plain files.
 mkdir -p "$WORK/www" "$WORK/nginx-temp"
@@ -106,8 +110,8 @@ for _ in $(seq 1 50); do
 done
 
 # wrk's summary as: requests/s, p50 ms, p99 ms, non-2xx responses, socket errors
-measure() {  # url seconds
-  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$2"s --latency "$1" | awk '
+measure() {  # url seconds [header]
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$2"s --latency ${3:+-H "$3"} "$1" | awk '
     function ms(v) { if (v ~ /us$/) return v / 1000; if (v ~ /ms$/) return v + 0; if (v ~ /s$/) return v * 1000; return v }
     /^ +50%/ { p50 = ms($2) } /^ +99%/ { p99 = ms($2) }
     /Requests\/sec/ { rps = $2 }
@@ -117,27 +121,27 @@ measure() {  # url seconds
 }
 
 echo "warming up Dispatch (${WARMUP} s a page)"
-for p in "${PATHS[@]}"; do
-  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP"s "$BASE$p" >/dev/null
+for i in "${!PATHS[@]}"; do
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP"s ${HEADERS[$i]:+-H "${HEADERS[$i]}"} "$BASE${PATHS[$i]}" >/dev/null
 done
 wrk -t"$THREADS" -c"$CONNECTIONS" -d2s "http://127.0.0.1:$NGINX_PORT/page-0.html" >/dev/null
 
 echo "measuring: ${SECONDS_EACH} s a page, $CONNECTIONS connections, $THREADS wrk threads, $(nproc) cores"
 declare -a ROWS
 for i in "${!PATHS[@]}"; do
-  read -r d_rps d_p50 d_p99 d_bad d_err < <(measure "$BASE${PATHS[$i]}" "$SECONDS_EACH")
+  read -r d_rps d_p50 d_p99 d_bad d_err < <(measure "$BASE${PATHS[$i]}" "$SECONDS_EACH" "${HEADERS[$i]}")
   read -r n_rps n_p50 n_p99 n_bad n_err < <(measure "http://127.0.0.1:$NGINX_PORT/page-$i.html" "$SECONDS_EACH")
-  ROWS+=("$(printf '%-11s %10.0f %7.2f %7.2f %10.0f %7.2f %7.2f %6.2f' "${NAMES[$i]}" \
+  ROWS+=("$(printf '%-18s %10.0f %7.2f %7.2f %10.0f %7.2f %7.2f %6.2f' "${NAMES[$i]}" \
     "$d_rps" "$d_p50" "$d_p99" "$n_rps" "$n_p50" "$n_p99" "$(awk "BEGIN { print $d_rps / $n_rps }")")")
   if [ "$d_bad" != 0 ] || [ "$d_err" != none ]; then
-    ROWS+=("            Dispatch: $d_bad non-2xx responses; socket errors: $d_err")
+    ROWS+=("                   Dispatch: $d_bad non-2xx responses; socket errors: $d_err")
   fi
 done
 
 echo
 echo "Pages: ${PATHS[*]}"
-printf '%-11s %10s %7s %7s %10s %7s %7s %6s\n' "" "Dispatch" "p50" "p99" "nginx" "p50" "p99" "ratio"
-printf '%-11s %10s %7s %7s %10s %7s %7s %6s\n' "page" "req/s" "ms" "ms" "req/s" "ms" "ms" ""
+printf '%-18s %10s %7s %7s %10s %7s %7s %6s\n' "" "Dispatch" "p50" "p99" "nginx" "p50" "p99" "ratio"
+printf '%-18s %10s %7s %7s %10s %7s %7s %6s\n' "page" "req/s" "ms" "ms" "req/s" "ms" "ms" ""
 printf '%s\n' "${ROWS[@]}"
 echo
 echo "Targets: front page and article at least 0.5 of nginx's requests/s, p99 under 20 ms."

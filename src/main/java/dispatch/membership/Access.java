@@ -100,8 +100,9 @@ public final class Access {
         Instant now = clock.instant();
         String month = YearMonth.from(now.atZone(ZoneOffset.UTC)).toString();
         MeterDao meter = database.dao(MeterDao.class);
-        int used = key == null ? 0 : meter.count(key, month);
-        if (key != null && meter.hasRead(key, month, articleId)) {
+        MeterDao.Month seen = key == null ? new MeterDao.Month(0, false) : meter.month(key, month, articleId);
+        int used = seen.used();
+        if (seen.read()) {
             return new Decision(true, Reason.FREE, Math.max(0, allowance - used), allowance, signedIn);
         }
         if (used >= allowance) {

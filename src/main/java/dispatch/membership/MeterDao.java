@@ -7,11 +7,14 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
 /** The articles each reader has opened this month. */
 public interface MeterDao {
-    @SqlQuery("SELECT COUNT(*) FROM meter_reads WHERE reader = :reader AND month = :month")
-    int count(@Bind("reader") String reader, @Bind("month") String month);
+    /** How many articles a reader opened in a month, and whether this one was among them: one look-up per page. */
+    record Month(int used, boolean read) {}
 
-    @SqlQuery("SELECT COUNT(*) > 0 FROM meter_reads WHERE reader = :reader AND month = :month AND article_id = :article")
-    boolean hasRead(@Bind("reader") String reader, @Bind("month") String month, @Bind("article") long articleId);
+    @SqlQuery("""
+        SELECT COUNT(*) AS used, COUNT(CASE WHEN article_id = :article THEN 1 END) > 0 AS read
+          FROM meter_reads WHERE reader = :reader AND month = :month""")
+    @org.jdbi.v3.sqlobject.config.RegisterConstructorMapper(Month.class)
+    Month month(@Bind("reader") String reader, @Bind("month") String month, @Bind("article") long articleId);
 
     @SqlUpdate("""
         INSERT INTO meter_reads (reader, month, article_id, read_at) VALUES (:reader, :month, :article, :now)
