@@ -28,9 +28,12 @@ import java.util.Map;
  * HTTP caching for the public pages and feeds, and an in-process cache of them, so that a
  * flood of readers on one story costs one render.
  *
- * <p><b>What is kept.</b> A GET answered 200 without setting a cookie, keyed by everything the
- * page depends on: the path, the query string, and the reader's preferences as the
- * PreferencesFilter resolved them ({@code ReadingPreferences.cacheKey()}). Requests from
+ * <p><b>What is kept.</b> A GET answered 200 without setting a cookie, or setting only one that
+ * every reader asking this way gets ({@link #SHARED_COOKIE}: a new reader's meter cookie), keyed
+ * by everything the page depends on: the path, the query string, the reader's preferences as
+ * the PreferencesFilter resolved them ({@code ReadingPreferences.cacheKey()}), and HTTPS or not.
+ * An article asked for with the meter's cookie depends on that reader's count, and is neither
+ * served from the cache nor kept. Requests from
  * anyone signed in (staff, or a reader whose pages name them) are never served from or stored in the cache. While one thread renders a
  * page, others asking for the same key wait for that render instead of repeating it.
  *
