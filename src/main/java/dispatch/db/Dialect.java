@@ -32,11 +32,7 @@ public enum Dialect {
             // makes. Readers share the file freely in WAL mode; writers take turns.
             HikariConfig config = new HikariConfig();
             config.setDataSource(sqlite(url));
-            config.setPoolName("dispatch-sqlite");
-            config.setMaximumPoolSize(8);
-            config.setMinimumIdle(1);
-            config.setConnectionTimeout(10_000);
-            return new HikariDataSource(config);
+            return pool(config, "dispatch-sqlite");
         }
 
         @Override
@@ -57,13 +53,7 @@ public enum Dialect {
             if (password != null) {
                 config.setPassword(password);
             }
-            config.setPoolName("dispatch");
-            // Enough for a node's busy moments (most pages come from the page cache); ten nodes
-            // stay well inside PostgreSQL's default of 100 connections.
-            config.setMaximumPoolSize(8);
-            config.setMinimumIdle(1);
-            config.setConnectionTimeout(10_000);
-            return new HikariDataSource(config);
+            return pool(config, "dispatch");
         }
 
         @Override
@@ -92,6 +82,18 @@ public enum Dialect {
     }
 
     abstract Map<String, String> placeholders();
+
+    /**
+     * A pool of at most 8 connections: enough for a node's busy moments (most pages come from
+     * the page cache), and ten nodes stay well inside PostgreSQL's default of 100 connections.
+     */
+    private static DataSource pool(HikariConfig config, String name) {
+        config.setPoolName(name);
+        config.setMaximumPoolSize(8);
+        config.setMinimumIdle(1);
+        config.setConnectionTimeout(10_000);
+        return new HikariDataSource(config);
+    }
 
     /** One SQLite connection at a time, unpooled: for a command that opens the file once. */
     static DataSource sqlite(String url) {
