@@ -1,11 +1,11 @@
 package dispatch.search;
 
-import java.time.Instant;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
-import java.util.stream.Collectors;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.Query;
 
 /**
  * Search with PostgreSQL's own text search (the articles.search_vector column and its GIN index,
@@ -15,15 +15,15 @@ import org.jdbi.v3.core.Jdbi;
  * {@code ts_rank} with the headline weighing most; {@code ts_headline} marks the matches.
  *
  * <p>ts_headline marks matches with two control characters rather than {@code <mark>}: the
- * text around them is the article's own, and only {@link SqliteSearch#segments} turning the
+ * text around them is the article's own, and only {@link TextSearch#segments} turning the
  * marks into segments lets the template escape every character and add {@code <mark>} itself.
  */
-public final class PostgresSearch implements Search {
+public final class PostgresSearch extends TextSearch {
     private static final String QUERY = "websearch_to_tsquery('dispatch_search', :match)";
     /** Headline and standfirst are marked whole; the body gives a passage of about 28 words. */
-    private static final String WHOLE = "StartSel=" + SqliteSearch.START + ", StopSel=" + SqliteSearch.END
+    private static final String WHOLE = "StartSel=" + START + ", StopSel=" + END
         + ", HighlightAll=true";
-    private static final String PASSAGE = "StartSel=" + SqliteSearch.START + ", StopSel=" + SqliteSearch.END
+    private static final String PASSAGE = "StartSel=" + START + ", StopSel=" + END
         + ", MaxWords=28, MinWords=14";
     private static final String SELECT = """
         SELECT a.id, a.slug, a.kind, a.published_at, s.name AS section_name, a.access, a.language,
@@ -45,46 +45,30 @@ public final class PostgresSearch implements Search {
         """.formatted(QUERY);
     /** Weights for D, C (body), B (standfirst), A (headline): 1, 4 and 10 as in SqliteSearch's bm25. */
     private static final String RANK = "ts_rank('{0.1, 0.1, 0.4, 1.0}', a.search_vector, " + QUERY + ")";
-    private final Jdbi jdbi;
 
     public PostgresSearch(Jdbi jdbi) {
-        this.jdbi = jdbi;
+        super(jdbi);
     }
 
     @Override
-    public Results find(SearchQuery query, Instant now, int limit, int offset) {
-        String match = MatchExpression.of(query.text());
-        if (match.isEmpty()) {
-            return new Results(List.of(), 0);
-        }
-        Map<String, Object> binds = new TreeMap<>();
-        binds.put("match", match);
-        binds.put("now", now);
-        String filters = SqliteSearch.filters(query, binds);
-        return jdbi.withHandle(h -> {
-            int total = h.createQuery("SELECT COUNT(*) " + MATCHES + filters).bindMap(binds).mapTo(Integer.class).one();
-            // Rank first, marking nothing; then mark only the page of results, as SqliteSearch does.
-            List<Long> page = h.createQuery("SELECT a.id " + MATCHES + filters
-                    + " ORDER BY " + RANK + " DESC, a.published_at DESC, a.id LIMIT :limit OFFSET :offset")
-                .bindMap(binds).bind("limit", limit).bind("offset", offset).mapTo(Long.class).list();
-            if (page.isEmpty()) {
-                return new Results(List.of(), total);
-            }
-            Map<Long, SearchResult> found = h.createQuery(SELECT).bind("match", match).bind("whole", WHOLE)
-                .bind("passage", PASSAGE).bindList("page", page)
-                .map((rs, ctx) -> {
-                    boolean members = "members".equals(rs.getString("access"));
-                    // A members-only article's body is never shown in results; its standfirst is.
-                    String snippet = dispatch.membership.Paywall.snippet(members, rs.getString("standfirst"),
-                        SqliteSearch.clean(passage(rs.getString("snippet"), rs.getString("body_markdown"))));
-                    return Map.entry(rs.getLong("id"), new SearchResult(rs.getString("slug"), rs.getString("kind"),
-                        SqliteSearch.segments(rs.getString("headline")), SqliteSearch.segments(snippet),
-                        Instant.parse(rs.getString("published_at")), rs.getString("section_name"), members,
-                        rs.getString("language")));
-                }).list().stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
-            // Back into the ranked order of the first query.
-            return new Results(page.stream().map(found::get).toList(), total);
-        });
+    String matches() {
+        return MATCHES;
+    }
+
+    @Override
+    String rank() {
+        return RANK + " DESC";
+    }
+
+    @Override
+    Query marked(Handle handle, String match, List<Long> page) {
+        return handle.createQuery(SELECT).bind("match", match).bind("whole", WHOLE).bind("passage", PASSAGE)
+            .bindList("page", page);
+    }
+
+    @Override
+    String snippet(ResultSet row) throws SQLException {
+        return passage(row.getString("snippet"), row.getString("body_markdown"));
     }
 
     /**
@@ -92,7 +76,7 @@ public final class PostgresSearch implements Search {
      * ts_headline returns a stretch of the body as written, with only the marks added.
      */
     static String passage(String marked, String body) {
-        String plain = marked.replace(String.valueOf(SqliteSearch.START), "").replace(String.valueOf(SqliteSearch.END), "");
+        String plain = marked.replace(String.valueOf(START), "").replace(String.valueOf(END), "");
         String whole = body.strip();
         return (whole.startsWith(plain) ? "" : "…") + marked + (whole.endsWith(plain) ? "" : "…");
     }
