@@ -90,18 +90,8 @@ class SeveralNodesTest {
         assertFalse(before.contains(headline));
         assertEquals(before, b.get("/").body(), "node B keeps its front page");
 
-        HttpResponse<String> published = editorOn(a).post("/newsroom/articles/new", article(headline));
-        assertEquals(303, published.statusCode(), published.body());
-
         // The page cache keeps pages for a minute; the notice from node A arrives in milliseconds.
-        boolean shown = false;
-        for (int i = 0; i < 50 && !shown; i++) {
-            shown = b.get("/").body().contains(headline);
-            if (!shown) {
-                Thread.sleep(100);
-            }
-        }
-        assertTrue(shown, "node B's front page shows the article published on node A");
+        assertTrue(publishedOnAShowsOnB(headline), "node B's front page shows the article published on node A");
         assertTrue(a.get("/").body().contains(headline));
     }
 
@@ -120,16 +110,20 @@ class SeveralNodesTest {
 
         String headline = "Grain ships leave the port at dawn";
         b.get("/");
+        assertTrue(publishedOnAShowsOnB(headline), "node B heard of the change through its new connection");
+    }
+
+    /** Publishes an article on node A; true once node B's front page shows it, within five seconds. */
+    private static boolean publishedOnAShowsOnB(String headline) throws InterruptedException {
         HttpResponse<String> published = editorOn(a).post("/newsroom/articles/new", article(headline));
         assertEquals(303, published.statusCode(), published.body());
-        boolean shown = false;
-        for (int i = 0; i < 50 && !shown; i++) {
-            shown = b.get("/").body().contains(headline);
-            if (!shown) {
-                Thread.sleep(100);
+        for (int i = 0; i < 50; i++) {
+            if (b.get("/").body().contains(headline)) {
+                return true;
             }
+            Thread.sleep(100);
         }
-        assertTrue(shown, "node B heard of the change through its new connection");
+        return false;
     }
 
     private static int count(String sql) {
