@@ -63,9 +63,8 @@ public abstract class ArticleListServlet<T> extends HttpServlet {
             return;
         }
         T x = item.get();
-        // The title is the section's, topic's or writer's name: in the publication's language.
         Layout layout = s.site().layout(title(x) + listing.get().pagination().titleSuffix(), description(x),
-            listing.get().path()).titledInPublicationLanguage();
+            listing.get().path());
         send(response, x, listing.get(), layout);
     }
 

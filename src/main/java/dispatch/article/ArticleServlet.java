@@ -98,8 +98,7 @@ public final class ArticleServlet extends HttpServlet {
     private byte[] render(Article article, Access.Decision decision) {
         var layout = s.site().layout(article.headline(), article.standfirst(), article.url())
             .inSection(article.section().slug())
-            .withCrumbs(Layout.home(), Crumb.named(article.section().name(), article.section().url()))
-            .titledIn(article.language());
+            .withCrumbs(Layout.home(), Crumb.named(article.section().name(), article.section().url()));
         Paywall.Body body = Paywall.body(article.bodyHtml(), decision.full());
         String price = membership.plans().stream().findFirst()
             .map(Plan::pricePerPeriod).orElse(null);

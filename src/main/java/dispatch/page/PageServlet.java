@@ -35,7 +35,7 @@ public final class PageServlet extends HttpServlet {
             return;
         }
         var layout = s.site().layout(page.get().title(), page.get().summary(), "/" + slug)
-            .withCrumbs(Layout.home()).titledInPublicationLanguage();
+            .withCrumbs(Layout.home());
         boolean statement = slug.equals("accessibility");
         AuditSummary audit = statement ? audits.latestSummary().orElse(null) : null;
         String csrf = statement ? Csrf.token(request, response) : null;

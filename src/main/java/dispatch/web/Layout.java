@@ -12,13 +12,11 @@ import java.util.List;
  * @param currentSection slug of the section the page belongs to, marked in the navigation; may be null
  * @param breadcrumbs    the trail to this page, not including the page itself; empty on the front page
  * @param htmlClass      the reader's preferences as classes for {@code <html>}; empty for the defaults
- * @param titleLang      the language of the title's text when it is not the interface's (an
- *                       article's headline, a section's name), for lang and dir where it is shown; or null
  * @param reader         the signed-in reader's name, for the header's account link; null when nobody is
  */
 public record Layout(String siteName, String title, String description, String canonical, String lang,
                      String dir, List<Section> sections, String currentSection, List<Crumb> breadcrumbs,
-                     String stylesheet, String path, String htmlClass, String titleLang, String reader) {
+                     String stylesheet, String path, String htmlClass, String reader) {
 
     /**
      * One step of a breadcrumb trail.
@@ -59,21 +57,6 @@ public record Layout(String siteName, String title, String description, String c
         return new Crumb(Messages.t("crumb.home"), "/");
     }
 
-    public String titleDir() {
-        return titleLang == null ? null : Languages.direction(titleLang);
-    }
-
-    /** The same page, its title written in {@code language} (an article's headline). */
-    public Layout titledIn(String language) {
-        return new Layout(siteName, title, description, canonical, lang, dir, sections, currentSection, breadcrumbs,
-            stylesheet, path, htmlClass, Languages.langAttribute(language), reader);
-    }
-
-    /** The same page, its title being a name in the publication's language (a section, a writer). */
-    public Layout titledInPublicationLanguage() {
-        return titledIn(Languages.publication());
-    }
-
     /** lang and dir for the publication's own names (section names in the navigation). */
     public String namesLang() {
         return Languages.publicationLang();
@@ -89,12 +72,12 @@ public record Layout(String siteName, String title, String description, String c
 
     public Layout withCrumbs(Crumb... crumbs) {
         return new Layout(siteName, title, description, canonical, lang, dir, sections, currentSection,
-            List.of(crumbs), stylesheet, path, htmlClass, titleLang, reader);
+            List.of(crumbs), stylesheet, path, htmlClass, reader);
     }
 
     public Layout inSection(String slug) {
         return new Layout(siteName, title, description, canonical, lang, dir, sections, slug, breadcrumbs,
-            stylesheet, path, htmlClass, titleLang, reader);
+            stylesheet, path, htmlClass, reader);
     }
 
     public boolean isCurrent(Section section) {

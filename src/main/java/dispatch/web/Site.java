@@ -32,6 +32,6 @@ public final class Site {
         String language = Languages.current();
         return new Layout(name(), title, description, absolute(path), language, Languages.direction(language),
             sections.all(), null, List.of(), stylesheet, path, dispatch.preferences.PreferencesFilter.current().htmlClass(),
-            null, dispatch.account.ReaderFilter.current().map(dispatch.account.User::name).orElse(null));
+            dispatch.account.ReaderFilter.current().map(dispatch.account.User::name).orElse(null));
     }
 }

@@ -88,7 +88,7 @@ class InterfaceLanguageTest {
         assertEquals("en", englishArticle.selectFirst("h1").attr("lang"));
         assertEquals("ltr", englishArticle.selectFirst("h1").attr("dir"));
         assertEquals("en", englishArticle.selectFirst(".app-article__body").attr("lang"));
-        assertEquals("en", englishArticle.selectFirst(".app-breadcrumbs__item[aria-current] span").attr("lang"));
+        assertEquals("en", englishArticle.selectFirst(".app-breadcrumbs__link[href^=/sections/]").attr("lang"));
     }
 
     @Test
