@@ -13,9 +13,11 @@ run: build
 build:
 	$(MVN) package -DskipTests
 
-## test: install the test browser if it is missing, then run every test, browser tests included
+## test: install the test browser if it is missing, then run every test, browser tests included,
+## and print the ten slowest test classes
 test: browser
-	mvn -B verify
+	@rm -rf target/surefire-reports target/surefire-reports-postgresql
+	@rc=0; mvn -B verify || rc=$$?; bash src/build/slowest-tests.sh; exit $$rc
 
 ## browser: Debian's chromium and chromium-driver, which the browser tests drive
 browser:
