@@ -17,7 +17,10 @@ import java.util.Optional;
 /**
  * {@code check --all} or {@code check SLUG...}: runs the publishing accessibility checks on
  * articles already in the database, so that a publisher can find problems in what was
- * published before the checks existed. Exits with 1 when any article has an error.
+ * published before the checks existed. {@code --all} checks every published article; drafts
+ * and scheduled articles are checked when named. Every article checked is named in the output,
+ * clean ones too, so that a short report cannot be mistaken for one that skipped articles.
+ * Exits with 1 when any article has an error.
  */
 final class CheckCommand {
     private final Database database;
@@ -33,7 +36,8 @@ final class CheckCommand {
     int run(String[] args) {
         NewsroomArticleDao articles = database.dao(NewsroomArticleDao.class);
         List<EditableArticle> chosen = new ArrayList<>();
-        if (args.length == 1 && args[0].equals("--all")) {
+        boolean all = args.length == 1 && args[0].equals("--all");
+        if (all) {
             chosen.addAll(articles.allPublished());
         } else if (args.length > 0) {
             for (String slug : args) {
@@ -61,13 +65,14 @@ final class CheckCommand {
             } else if (!findings.isEmpty()) {
                 withWarnings++;
             }
-            if (!findings.isEmpty() || chosen.size() == 1) {
-                out.println(CheckReport.text(a.slug() + ": " + a.headline(), findings));
-            }
+            out.println(CheckReport.text(a.slug() + " (" + a.status() + "): " + a.headline(), findings));
         }
-        out.println("Checked " + chosen.size() + (chosen.size() == 1 ? " article: " : " articles: ") + withErrors
-            + " with errors, " + withWarnings + " with warnings only, "
+        out.println("Checked " + chosen.size() + (all ? " published" : "") + (chosen.size() == 1 ? " article: " : " articles: ")
+            + withErrors + " with errors, " + withWarnings + " with warnings only, "
             + (chosen.size() - withErrors - withWarnings) + " with no problems.");
+        if (all) {
+            out.println("Drafts and scheduled articles are not checked by --all: name their addresses to check them.");
+        }
         return withErrors > 0 ? Cli.FAILED : Cli.OK;
     }
 }

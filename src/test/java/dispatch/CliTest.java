@@ -119,7 +119,12 @@ class CliTest {
         assertEquals(0, run(env, "check", "--all"), out.toString(StandardCharsets.UTF_8) + error());
         int published = db.jdbi().withHandle(h -> h.createQuery(
             "SELECT COUNT(*) FROM articles WHERE status = 'published'").mapTo(Integer.class).one());
-        assertTrue(out.toString(StandardCharsets.UTF_8).contains("Checked " + published + " articles: 0 with errors"));
+        String report = out.toString(StandardCharsets.UTF_8);
+        assertTrue(report.contains("Checked " + published + " published articles: 0 with errors"), report);
+        assertTrue(report.contains("Drafts and scheduled articles are not checked by --all"), report);
+        // Clean articles are named too, so a short report cannot hide a skipped one.
+        assertTrue(report.contains("lake-urmia-and-iran-water-crisis (published): "), report);
+        assertEquals(published, report.lines().filter(l -> l.matches("\\S+ \\(published\\): .*")).count(), report);
         db.jdbi().useHandle(h -> h.execute(
             "UPDATE articles SET body_markdown = '# A second main heading' WHERE slug = 'lake-urmia-and-iran-water-crisis'"));
         assertEquals(1, run(env, "check", "lake-urmia-and-iran-water-crisis"));

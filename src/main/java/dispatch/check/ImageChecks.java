@@ -45,6 +45,13 @@ final class ImageChecks implements Check {
             } else {
                 AltText.problems(image.get(), "body", "body", draft.language()).forEach(f -> out.add(img, f));
             }
+            // Alt text lives with the image in the library; words typed between ![ and ] are
+            // dropped when the body is rendered, so the writer is told rather than left to find out.
+            String typed = img.attr("alt").strip();
+            if (!typed.isEmpty()) {
+                out.add(img, Finding.warning("image-markdown-alt", "body", "imageMarkdownAlt", "imageMarkdownAlt",
+                    Quote.of(typed, draft.language()), Quote.shorten(key)));
+            }
         }
     }
 }

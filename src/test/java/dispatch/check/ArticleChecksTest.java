@@ -110,6 +110,16 @@ class ArticleChecksTest {
     }
 
     @Test
+    void alt_text_typed_in_the_body_for_a_library_image_is_a_warning_that_says_where_alt_text_lives() {
+        Finding f = only(body("![IMG_2041.jpg](image:map)\n"), "image-markdown-alt");
+        assertEquals(Severity.WARNING, f.severity());
+        assertTrue(f.message().contains("‘IMG_2041.jpg’") && f.message().contains("‘map’"), f.message());
+        assertTrue(f.fix().contains("image library"), f.fix());
+        assertTrue(coded(body("![](image:map)\n"), "image-markdown-alt").isEmpty(), "nothing typed, nothing lost");
+        assertTrue(coded(body("![ ](image:map)\n"), "image-markdown-alt").isEmpty(), "a space is nothing typed");
+    }
+
+    @Test
     void alt_text_that_looks_like_a_file_name_is_a_warning() {
         Finding f = only(body("![](image:camera)\n"), "alt-quality");
         assertEquals(Severity.WARNING, f.severity());
