@@ -40,17 +40,44 @@ public final class TestDatabase {
         return postgresql() ? Database.open(freshUrl(), "postgres", null) : Database.open(dataDir);
     }
 
+    /**
+     * The DISPATCH_DATABASE_* settings for a new database holding the demo publication: none on
+     * SQLite (the site's data folder gets a copy of the demo's file), otherwise a PostgreSQL
+     * database created from the demo's (see {@link DemoTemplate}).
+     */
+    static Map<String, String> demoSettings() {
+        if (!postgresql()) {
+            return Map.of();
+        }
+        return Map.of("DISPATCH_DATABASE_URL", url(create(DemoTemplate.postgresqlTemplate())),
+            "DISPATCH_DATABASE_USER", "postgres");
+    }
+
     /** The JDBC URL of a new, empty PostgreSQL database on the shared embedded server. */
-    public static synchronized String freshUrl() {
+    public static String freshUrl() {
+        return url(freshName());
+    }
+
+    /** The name of a new, empty PostgreSQL database on the shared embedded server. */
+    static String freshName() {
+        return create(null);
+    }
+
+    static synchronized String url(String name) {
+        return server().getJdbcUrl("postgres", name);
+    }
+
+    /** Creates a database, empty or as a copy of {@code template}, and returns its name. */
+    private static synchronized String create(String template) {
         EmbeddedPostgres pg = server();
         String name = "dispatch_" + DATABASES.incrementAndGet();
         try (var connection = pg.getPostgresDatabase().getConnection();
              var statement = connection.createStatement()) {
-            statement.execute("CREATE DATABASE " + name);
+            statement.execute("CREATE DATABASE " + name + (template == null ? "" : " TEMPLATE " + template));
         } catch (SQLException e) {
             throw new IllegalStateException("could not create the test database " + name, e);
         }
-        return pg.getJdbcUrl("postgres", name);
+        return name;
     }
 
     private static EmbeddedPostgres server() {

@@ -2,7 +2,6 @@ package dispatch.support;
 
 import dispatch.Config;
 import dispatch.db.Database;
-import dispatch.demo.DemoPublication;
 import dispatch.web.WebServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -51,13 +50,16 @@ public final class TestSite implements AutoCloseable {
             Map<String, String> env = new HashMap<>(Map.of(
                 "DISPATCH_PORT", "0", "DISPATCH_DATA_DIR", dataDir.toString(), "DISPATCH_DEMO", String.valueOf(withDemo),
                 "DISPATCH_ACCESS_LOG", "false"));
-            env.putAll(TestDatabase.freshSettings());
+            if (withDemo) {
+                // The demo publication as built once for the run, copied (see DemoTemplate).
+                DemoTemplate.copyInto(dataDir);
+                env.putAll(TestDatabase.demoSettings());
+            } else {
+                env.putAll(TestDatabase.freshSettings());
+            }
             env.putAll(settings);
             config = Config.fromEnvironment(env);
             database = Database.open(config);
-            if (withDemo) {
-                new DemoPublication(database, dataDir).loadIfEmpty();
-            }
             server = WebServer.newServer(config, database);
             beforeStart.accept(server);
             server.start();
