@@ -236,8 +236,7 @@ class NewsletterFlowTest {
             assertEquals(303, postWithoutCookies("/newsletters/subscribe",
                 "newsletter=weekly-memo&email-weekly-memo=target%40example.org").statusCode());
         }
-        smtp.latestTo("target@example.org");
-        Thread.sleep(300);
+        // Sign-up mail is sent before the form is answered, so what has arrived now is all there is.
         assertEquals(1, smtp.to("target@example.org").size());
     }
 
