@@ -3,7 +3,7 @@ JAR := target/dispatch.jar
 MVN := mvn -B -q
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: run test build browser clean bench bench-http bench-jmh bench-search test-classpath audit two-nodes
+.PHONY: run test test-fast test-one build browser clean bench bench-http bench-jmh bench-search test-classpath audit two-nodes
 
 ## run: build the jar and serve the site on http://127.0.0.1:8080 (demo data on first start)
 run: build
@@ -18,6 +18,18 @@ build:
 test: browser
 	@rm -rf target/surefire-reports target/surefire-reports-postgresql
 	@rc=0; mvn -B verify || rc=$$?; bash src/build/slowest-tests.sh; exit $$rc
+
+## test-fast: the inner loop: every test without a browser, on SQLite alone (the browser tests
+## live in src/test/java/dispatch/a11y/ and audit/, with AuditCommandTest, which runs the audit)
+test-fast:
+	mvn -B test -DskipPostgresqlTests -Dsurefire.failIfNoSpecifiedTests=false \
+	  -Dtest='!dispatch/a11y/**,!dispatch/audit/**,!dispatch/AuditCommandTest'
+
+## test-one: one test class, on both engines where it runs on both: make test-one CLASS=AxePagesTest
+CLASS ?=
+test-one: browser
+	@if [ -z "$(CLASS)" ]; then echo "make test-one needs CLASS=SomeTest"; exit 2; fi
+	mvn -B test -Dtest='$(CLASS)' -Dsurefire.failIfNoSpecifiedTests=false
 
 ## browser: Debian's chromium and chromium-driver, which the browser tests drive
 browser:
