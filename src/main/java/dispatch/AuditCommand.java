@@ -25,8 +25,10 @@ import java.util.Set;
 import java.util.function.Supplier;
 
 /**
- * {@code audit --base-url URL --out DIR [--max-pages N] [--reviews FILE] [--record]}: audits any
- * website the operator can reach in headless Chromium and writes the reports into DIR. With
+ * {@code audit --base-url URL --out DIR [--max-pages N] [--reviews FILE] [--record] [--ignore-robots]}:
+ * audits any website the operator can reach in headless Chromium and writes the reports into DIR.
+ * Pages robots.txt disallows are left out unless {@code --ignore-robots} says the site is the
+ * operator's own. With
  * {@code --record}, for this Dispatch site, the conformance report also uses the reviews recorded
  * in the newsroom, and the run is stored in the database for the newsroom's history. Exits 0 when it
  * found no problem at WCAG A or AA nor against axe's best practices, 1 when it found some (so
@@ -38,8 +40,9 @@ final class AuditCommand {
     static final int DEFAULT_MAX_PAGES = 100;
     private static final Set<String> OPTIONS = Set.of("--base-url", "--out", "--max-pages", "--reviews");
     private static final String RECORD = "--record";
+    private static final String IGNORE_ROBOTS = "--ignore-robots";
     private static final String USAGE = "dispatch: audit needs --base-url URL (an http or https address) and --out DIR;"
-        + " --max-pages N (1 to 10000, default 100), --reviews FILE and --record are optional";
+        + " --max-pages N (1 to 10000, default 100), --reviews FILE, --record and --ignore-robots are optional";
 
     private final PrintStream out;
     private final PrintStream err;
@@ -57,9 +60,12 @@ final class AuditCommand {
     int run(String[] args) {
         Map<String, String> options = new HashMap<>();
         boolean record = false;
+        boolean ignoreRobots = false;
         for (int i = 0; i < args.length; i++) {
             if (args[i].equals(RECORD) && !record) {
                 record = true;
+            } else if (args[i].equals(IGNORE_ROBOTS) && !ignoreRobots) {
+                ignoreRobots = true;
             } else if (!OPTIONS.contains(args[i]) || i + 1 >= args.length || options.put(args[i], args[++i]) != null) {
                 err.println(USAGE);
                 return Cli.USAGE;
@@ -83,7 +89,7 @@ final class AuditCommand {
                 reviews.addAll(history.reviews());
             }
             writable(dir);
-            AuditReport report = new Auditor(out, clock).run(site, maxPages);
+            AuditReport report = new Auditor(out, clock).run(site, maxPages, !ignoreRobots);
             report = new ReportFiles().write(report, dir, reviews);
             if (history != null) {
                 history.record(report);

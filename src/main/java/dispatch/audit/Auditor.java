@@ -26,12 +26,21 @@ public final class Auditor {
      * @throws AuditException when the site cannot be reached or the browser cannot start
      */
     public AuditReport run(URI site, int maxPages) {
+        return run(site, maxPages, true);
+    }
+
+    /** @param honourRobots false to audit pages that robots.txt disallows too (for one's own site) */
+    public AuditReport run(URI site, int maxPages, boolean honourRobots) {
         Instant started = clock.instant();
         progress.println("Finding the pages of " + site + " ...");
-        Crawler.Found found = new Crawler().find(site, maxPages);
+        Crawler.Found found = new Crawler(honourRobots).find(site, maxPages);
         progress.println("Found " + found.pages().size() + (found.pages().size() == 1 ? " page" : " pages")
             + (found.method().equals("sitemap") ? " in the sitemap" : " by following links")
             + (found.pages().size() >= maxPages ? " (the limit set by --max-pages)" : "") + ".");
+        if (found.disallowed() > 0) {
+            progress.println("Left out " + found.disallowed() + (found.disallowed() == 1 ? " page" : " pages")
+                + " that robots.txt asks robots not to visit (--ignore-robots audits them too).");
+        }
         List<PageResult> pages = new ArrayList<>();
         String browserVersion;
         String axeVersion;

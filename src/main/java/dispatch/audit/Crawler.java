@@ -1,5 +1,13 @@
 package dispatch.audit;
 
+import crawlercommons.robots.BaseRobotRules;
+import crawlercommons.robots.SimpleRobotRulesParser;
+import crawlercommons.sitemaps.AbstractSiteMap;
+import crawlercommons.sitemaps.SiteMap;
+import crawlercommons.sitemaps.SiteMapIndex;
+import crawlercommons.sitemaps.SiteMapParser;
+import crawlercommons.sitemaps.SiteMapURL;
+import crawlercommons.sitemaps.UnknownFormatException;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -8,11 +16,12 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Deque;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.jsoup.Jsoup;
@@ -22,21 +31,44 @@ import org.jsoup.parser.Parser;
 
 /**
  * Finds the pages to audit on any website: the start page first, then the pages its sitemaps
- * list (those named in robots.txt, and /sitemap.xml), or, when there is no sitemap, the pages
- * reached by following links from the start page, breadth first. Only pages of the start
- * page's origin (scheme, host and port) are taken, and at most {@code maxPages} of them.
+ * list (those named in robots.txt, and /sitemap.xml; plain or gzipped, and sitemap indexes of
+ * any depth), or, when there is no sitemap, the pages reached by following links from the start
+ * page, breadth first. Only pages of the start page's origin (scheme, host and port) are taken,
+ * and at most {@code maxPages} of them. Pages robots.txt disallows are left out, unless the
+ * operator says the site is theirs; the start page is always audited, since a person asked for
+ * it. No page is audited twice: a folder's index page ({@code /} and {@code /index.html}) is one
+ * page, as is an address and the one it redirects to.
  */
 public final class Crawler {
     /** Links to these are not pages: they are not fetched to find out. */
     private static final Set<String> NOT_PAGES = Set.of("css", "js", "json", "xml", "rss", "atom", "txt", "pdf",
         "png", "jpg", "jpeg", "gif", "webp", "svg", "ico", "zip", "gz", "mp3", "mp4", "webm", "woff", "woff2");
-    private static final int MAX_SITEMAPS = 20;
+    /** The names of a folder's own page, which servers answer for the folder's address. */
+    private static final Set<String> INDEX_PAGES = Set.of("index.html", "index.htm", "index.php", "default.htm",
+        "default.html", "default.aspx");
+    /** Sitemap files read at most, so that an index of indexes cannot keep the audit reading for ever. */
+    private static final int MAX_SITEMAPS = 500;
+    /** The name robots.txt groups are matched against; groups for every robot ({@code *}) apply too. */
+    static final String ROBOT_NAME = "dispatch";
 
-    /** The pages found, and how: "sitemap" or "links". */
-    public record Found(List<String> pages, String method) {}
+    /**
+     * The pages found, how ("sitemap" or "links"), and how many pages found were left out because
+     * robots.txt disallows them.
+     */
+    public record Found(List<String> pages, String method, int disallowed) {}
 
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL)
         .connectTimeout(Duration.ofSeconds(10)).build();
+    private final boolean honourRobots;
+
+    /** @param honourRobots false to audit pages robots.txt disallows (for one's own site) */
+    public Crawler(boolean honourRobots) {
+        this.honourRobots = honourRobots;
+    }
+
+    public Crawler() {
+        this(true);
+    }
 
     /**
      * The pages to audit, starting from {@code start}.
@@ -44,76 +76,132 @@ public final class Crawler {
      * @throws AuditException when the start page cannot be fetched: the operator's address is wrong
      */
     public Found find(URI start, int maxPages) {
-        HttpResponse<String> first = fetch(start).orElseThrow(() ->
+        HttpResponse<String> first = fetch(start, HttpResponse.BodyHandlers.ofString()).orElseThrow(() ->
             new AuditException("cannot reach " + start + ": is the address right, and is the site running?"));
         if (first.statusCode() >= 400) {
             throw new AuditException(start + " answered with HTTP status " + first.statusCode());
         }
         URI origin = origin(first.uri());
-        String home = normal(first.uri());
-        List<String> listed = fromSitemaps(origin, maxPages);
-        if (!listed.isEmpty()) {
-            Set<String> pages = new LinkedHashSet<>();
-            pages.add(home);
-            for (String page : listed) {
-                if (pages.size() >= maxPages) {
-                    break;
-                }
-                pages.add(page);
-            }
-            return new Found(List.copyOf(pages), "sitemap");
+        BaseRobotRules robots = robots(origin);
+        Pages pages = new Pages(maxPages, honourRobots ? robots : null);
+        pages.add(first.uri(), true);
+        fromSitemaps(origin, robots.getSitemaps(), pages);
+        if (pages.size() > 1) {
+            return new Found(pages.list(), "sitemap", pages.disallowed);
         }
-        return new Found(followLinks(first, origin, maxPages), "links");
+        followLinks(first, origin, pages);
+        return new Found(pages.list(), "links", pages.disallowed);
     }
 
-    private List<String> fromSitemaps(URI origin, int maxPages) {
-        Deque<String> sitemaps = new ArrayDeque<>();
-        fetch(origin.resolve("/robots.txt")).filter(r -> r.statusCode() == 200).ifPresent(r -> r.body().lines()
-            .filter(l -> l.toLowerCase(Locale.ROOT).startsWith("sitemap:"))
-            .map(l -> l.substring("sitemap:".length()).strip())
-            .forEach(sitemaps::add));
+    /** The pages taken so far, each once, in the order found, up to the limit. */
+    private static final class Pages {
+        private final int max;
+        private final BaseRobotRules robots;
+        private final Map<String, String> byKey = new LinkedHashMap<>();
+        private int disallowed;
+
+        Pages(int max, BaseRobotRules robots) {
+            this.max = max;
+            this.robots = robots;
+        }
+
+        /** Takes a page unless it is taken already, the limit is reached, or robots.txt disallows it. */
+        boolean add(URI page, boolean asked) {
+            String key = key(page);
+            if (byKey.containsKey(key) || full()) {
+                return false;
+            }
+            if (!asked && robots != null && !robots.isAllowed(normal(page))) {
+                disallowed++;
+                return false;
+            }
+            byKey.put(key, normal(page));
+            return true;
+        }
+
+        boolean has(URI page) {
+            return byKey.containsKey(key(page));
+        }
+
+        boolean full() {
+            return byKey.size() >= max;
+        }
+
+        int size() {
+            return byKey.size();
+        }
+
+        List<String> list() {
+            return List.copyOf(byKey.values());
+        }
+    }
+
+    /** The site's robots.txt rules for this audit; allow-all when there is none or it cannot be read. */
+    private BaseRobotRules robots(URI origin) {
+        SimpleRobotRulesParser parser = new SimpleRobotRulesParser();
+        URI address = origin.resolve("/robots.txt");
+        Optional<HttpResponse<byte[]>> response = fetch(address, HttpResponse.BodyHandlers.ofByteArray());
+        if (response.isEmpty()) {
+            return parser.failedFetch(404);
+        }
+        if (response.get().statusCode() != 200) {
+            // 4xx: no rules (allow all); 5xx: the parser's answer for a site that cannot say, which is
+            // to wait; an audit cannot wait, so it is allow-all too, and the sitemap still works.
+            return parser.failedFetch(response.get().statusCode() >= 500 ? 404 : response.get().statusCode());
+        }
+        return parser.parseContent(address.toString(), response.get().body(),
+            response.get().headers().firstValue("Content-Type").orElse("text/plain"), List.of(ROBOT_NAME));
+    }
+
+    private void fromSitemaps(URI origin, List<String> named, Pages pages) {
+        Deque<String> sitemaps = new ArrayDeque<>(named);
         sitemaps.add(origin.resolve("/sitemap.xml").toString());
+        SiteMapParser parser = new SiteMapParser(false);  // a sitemap may list pages outside its own folder
         Set<String> seen = new LinkedHashSet<>();
-        Set<String> pages = new LinkedHashSet<>();
-        while (!sitemaps.isEmpty() && seen.size() < MAX_SITEMAPS && pages.size() < maxPages) {
-            String address = sitemaps.poll();
-            URI uri = parse(address);
+        while (!sitemaps.isEmpty() && seen.size() < MAX_SITEMAPS && !pages.full()) {
+            URI uri = parse(sitemaps.poll());
             if (uri == null || !origin.equals(origin(uri)) || !seen.add(normal(uri))) {
                 continue;
             }
-            Optional<HttpResponse<String>> response = fetch(uri).filter(r -> r.statusCode() == 200);
+            Optional<HttpResponse<byte[]>> response = fetch(uri, HttpResponse.BodyHandlers.ofByteArray())
+                .filter(r -> r.statusCode() == 200);
             if (response.isEmpty()) {
                 continue;
             }
-            Document xml = Jsoup.parse(response.get().body(), "", Parser.xmlParser());
-            for (Element loc : xml.select("sitemapindex > sitemap > loc")) {
-                sitemaps.add(loc.text().strip());
+            AbstractSiteMap map;
+            try {
+                map = parser.parseSiteMap(response.get().headers().firstValue("Content-Type").orElse("text/xml"),
+                    response.get().body(), uri.toURL());
+            } catch (UnknownFormatException | IOException | RuntimeException e) {
+                continue;  // not a sitemap after all: the others, or the links, still find the pages
             }
-            for (Element loc : xml.select("urlset > url > loc")) {
-                URI page = parse(loc.text().strip());
-                if (page != null && origin.equals(origin(page))) {
-                    pages.add(normal(page));
+            if (map instanceof SiteMapIndex index) {
+                index.getSitemaps().forEach(child -> sitemaps.add(child.getUrl().toString()));
+            } else if (map instanceof SiteMap urls) {
+                for (SiteMapURL url : urls.getSiteMapUrls()) {
+                    URI page = parse(url.getUrl().toString());
+                    if (page != null && origin.equals(origin(page))) {
+                        pages.add(page, false);
+                    }
                 }
             }
         }
-        return List.copyOf(pages);
     }
 
-    private List<String> followLinks(HttpResponse<String> first, URI origin, int maxPages) {
-        List<String> pages = new ArrayList<>();
+    private void followLinks(HttpResponse<String> first, URI origin, Pages pages) {
         Set<String> seen = new LinkedHashSet<>();
         Deque<HttpResponse<String>> toRead = new ArrayDeque<>();
-        Deque<String> toFetch = new ArrayDeque<>();
-        seen.add(normal(first.uri()));
+        Deque<URI> toFetch = new ArrayDeque<>();
+        seen.add(key(first.uri()));
         toRead.add(first);
         int fetches = 1;
-        while (pages.size() < maxPages && (!toRead.isEmpty() || !toFetch.isEmpty()) && fetches <= 3 * maxPages + 10) {
+        while (!pages.full() && (!toRead.isEmpty() || !toFetch.isEmpty()) && fetches <= 3 * pages.max + 10) {
             HttpResponse<String> response;
             if (!toRead.isEmpty()) {
                 response = toRead.poll();
             } else {
                 fetches++;
-                Optional<HttpResponse<String>> fetched = fetch(URI.create(toFetch.poll()));
+                Optional<HttpResponse<String>> fetched = fetch(toFetch.poll(), HttpResponse.BodyHandlers.ofString());
                 if (fetched.isEmpty()) {
                     continue;
                 }
@@ -122,28 +210,32 @@ public final class Crawler {
             if (response.statusCode() >= 400 || !isHtml(response) || !origin.equals(origin(response.uri()))) {
                 continue;
             }
-            String page = normal(response.uri());
-            if (!pages.contains(page)) {
-                pages.add(page);
+            // The address a link led to after redirects is the page; one reached twice is one page.
+            if (response != first && !pages.add(response.uri(), false) && !pages.has(response.uri())) {
+                continue;
             }
             Document doc = Jsoup.parse(response.body(), response.uri().toString());
             for (Element link : doc.select("a[href], area[href]")) {
                 URI target = parse(link.absUrl("href"));
-                if (target != null && origin.equals(origin(target)) && !looksLikeAFile(target)
-                        && seen.add(normal(target))) {
-                    toFetch.add(normal(target));
+                if (target == null || !origin.equals(origin(target)) || looksLikeAFile(target)
+                        || !seen.add(key(target))) {
+                    continue;
                 }
+                if (pages.robots != null && !pages.robots.isAllowed(normal(target))) {
+                    pages.disallowed++;  // not even fetched: robots.txt asks robots not to
+                    continue;
+                }
+                toFetch.add(target);
             }
         }
-        return pages;
     }
 
-    private Optional<HttpResponse<String>> fetch(URI uri) {
+    private <T> Optional<HttpResponse<T>> fetch(URI uri, HttpResponse.BodyHandler<T> body) {
         try {
             HttpRequest request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(20))
                 .header("User-Agent", "Dispatch accessibility audit")
                 .header("Accept", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.5").GET().build();
-            return Optional.of(http.send(request, HttpResponse.BodyHandlers.ofString()));
+            return Optional.of(http.send(request, body));
         } catch (IOException | IllegalArgumentException e) {
             return Optional.empty();
         } catch (InterruptedException e) {
@@ -161,6 +253,21 @@ public final class Crawler {
         String path = uri.getPath() == null ? "" : uri.getPath();
         int dot = path.lastIndexOf('.');
         return dot > path.lastIndexOf('/') && NOT_PAGES.contains(path.substring(dot + 1).toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * What makes two addresses one page: the address without its fragment, and a folder's index
+     * page ({@code /news/index.html}) written as the folder ({@code /news/}).
+     */
+    static String key(URI uri) {
+        String normal = normal(uri);
+        int query = normal.indexOf('?');
+        String path = query < 0 ? normal : normal.substring(0, query);
+        int slash = path.lastIndexOf('/');
+        if (INDEX_PAGES.contains(path.substring(slash + 1).toLowerCase(Locale.ROOT))) {
+            return path.substring(0, slash + 1) + (query < 0 ? "" : normal.substring(query));
+        }
+        return normal;
     }
 
     /** An address without its fragment, with an empty path written "/". */
