@@ -7,6 +7,7 @@ import dispatch.audit.AuditException;
 import dispatch.audit.AuditHistory;
 import dispatch.audit.AuditReport;
 import dispatch.audit.Auditor;
+import dispatch.audit.Problem;
 import dispatch.audit.ReportFiles;
 import dispatch.audit.Review;
 import java.io.IOException;
@@ -25,24 +26,63 @@ import java.util.Set;
 import java.util.function.Supplier;
 
 /**
- * {@code audit --base-url URL --out DIR [--max-pages N] [--reviews FILE] [--record] [--ignore-robots]}:
+ * {@code audit --base-url URL --out DIR [--max-pages N] [--reviews FILE] [--fail-on LEVEL] [--record] [--ignore-robots]}:
  * audits any website the operator can reach in headless Chromium and writes the reports into DIR.
  * Pages robots.txt disallows are left out unless {@code --ignore-robots} says the site is the
  * operator's own. With
  * {@code --record}, for this Dispatch site, the conformance report also uses the reviews recorded
  * in the newsroom, and the run is stored in the database for the newsroom's history. Exits 0 when it
  * found no problem at WCAG A or AA nor against axe's best practices, 1 when it found some (so
- * that it can gate a CI build), 2 on a usage error, and 3 when the audit could not run or some
- * checks could not run.
+ * that it can gate a CI build; {@code --fail-on} narrows which count), 2 on a usage error, and 3
+ * when the audit could not run or some checks could not run.
  */
 final class AuditCommand {
     static final int INCOMPLETE = 3;
     static final int DEFAULT_MAX_PAGES = 100;
-    private static final Set<String> OPTIONS = Set.of("--base-url", "--out", "--max-pages", "--reviews");
+    private static final Set<String> OPTIONS = Set.of("--base-url", "--out", "--max-pages", "--reviews", "--fail-on");
     private static final String RECORD = "--record";
     private static final String IGNORE_ROBOTS = "--ignore-robots";
     private static final String USAGE = "dispatch: audit needs --base-url URL (an http or https address) and --out DIR;"
-        + " --max-pages N (1 to 10000, default 100), --reviews FILE, --record and --ignore-robots are optional";
+        + " --max-pages N (1 to 10000, default 100), --reviews FILE, --fail-on a|aa|best-practice|new, --record and"
+        + " --ignore-robots are optional";
+
+    /**
+     * Which problems make the exit status 1, so that a CI job can gate on what it cares about:
+     * problems at level A; at A or AA; at A, AA or against best practices (the default); or only
+     * problems that appeared since the report already in the output folder (on pages both runs
+     * checked; with no earlier report, every problem is new). AAA problems never fail the run.
+     */
+    enum FailOn {
+        A, AA, BEST_PRACTICE, NEW;
+
+        static FailOn of(String value) {
+            for (FailOn f : values()) {
+                if (f.name().replace('_', '-').equalsIgnoreCase(value.strip())) {
+                    return f;
+                }
+            }
+            return null;
+        }
+
+        String says() {
+            return switch (this) {
+                case A -> "at level A";
+                case AA -> "at level A or AA";
+                case BEST_PRACTICE -> "at level A or AA or against best practices";
+                case NEW -> "new since the previous report";
+            };
+        }
+
+        List<Problem> failing(AuditReport report) {
+            return switch (this) {
+                case A -> report.failures().stream().filter(p -> p.level().equals("A")).toList();
+                case AA -> report.failures().stream().filter(p -> p.level().equals("A") || p.level().equals("AA")).toList();
+                case BEST_PRACTICE -> report.failures();
+                case NEW -> report.changes() == null ? report.failures()
+                    : report.changes().appeared().stream().filter(p -> !p.aaa()).toList();
+            };
+        }
+    }
 
     private final PrintStream out;
     private final PrintStream err;
@@ -73,7 +113,9 @@ final class AuditCommand {
         }
         URI site = site(options.get("--base-url"));
         Integer maxPages = maxPages(options.getOrDefault("--max-pages", String.valueOf(DEFAULT_MAX_PAGES)));
-        if (site == null || options.get("--out") == null || options.get("--out").isBlank() || maxPages == null) {
+        FailOn failOn = FailOn.of(options.getOrDefault("--fail-on", "best-practice"));
+        if (site == null || options.get("--out") == null || options.get("--out").isBlank() || maxPages == null
+                || failOn == null) {
             err.println(USAGE);
             return Cli.USAGE;
         }
@@ -95,7 +137,7 @@ final class AuditCommand {
                 history.record(report);
                 out.println("Recorded in the database: the newsroom lists it under Accessibility audits.");
             }
-            return summarise(report, dir);
+            return summarise(report, dir, failOn);
         } catch (AuditException e) {
             err.println("dispatch: " + e.getMessage());
             return INCOMPLETE;
@@ -116,7 +158,7 @@ final class AuditCommand {
         }
     }
 
-    private int summarise(AuditReport report, Path dir) {
+    private int summarise(AuditReport report, Path dir, FailOn failOn) {
         int failures = report.failures().size();
         long pagesWithFailures = report.pages().stream().filter(p -> !p.failures().isEmpty()).count();
         out.println("Checked " + report.pages().size() + (report.pages().size() == 1 ? " page: " : " pages: ")
@@ -133,8 +175,13 @@ final class AuditCommand {
         }
         out.println("Reports: " + dir.resolve("report.html") + " and " + dir.resolve("acr.html")
             + " (also report.json, junit.xml, earl.jsonld, acr.json)");
-        if (failures > 0) {
+        List<Problem> failing = failOn.failing(report);
+        if (!failing.isEmpty()) {
             return Cli.FAILED;
+        }
+        if (failures > 0) {
+            out.println("None of them is " + failOn.says() + ", so the audit passes (--fail-on "
+                + failOn.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-') + ").");
         }
         return report.errors() > 0 ? INCOMPLETE : Cli.OK;
     }

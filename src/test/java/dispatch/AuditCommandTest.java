@@ -71,6 +71,7 @@ class AuditCommandTest {
                 {"--base-url", "http://127.0.0.1:1/", "--out", dir.toString(), "--max-pages", "0"},
                 {"--base-url", "http://127.0.0.1:1/", "--out", dir.toString(), "--max-pages", "many"},
                 {"--base-url", "http://127.0.0.1:1/", "--out", dir.toString(), "--colour", "blue"},
+                {"--base-url", "http://127.0.0.1:1/", "--out", dir.toString(), "--fail-on", "aaa"},
                 {"--base-url", "http://127.0.0.1:1/", "--out"}}) {
             assertEquals(2, audit(args), String.join(" ", args));
             assertEquals(1, error().strip().lines().count(), error());
@@ -131,6 +132,23 @@ class AuditCommandTest {
         assertEquals(1, history.runs(10).size());
         assertEquals(1, history.runs(10).get(0).pages());
         assertTrue(Files.readString(dir.resolve("r").resolve("acr.json")).contains("Reviewed by An Editor on 2026-11-20"));
+    }
+
+    @Test
+    void fail_on_chooses_which_problems_fail_the_run_and_new_compares_with_the_report_already_there() {
+        String page = site.url("/dark-contrast.html");  // a contrast failure: level AA
+        assertEquals(0, audit("--base-url", page, "--out", dir.resolve("a").toString(), "--max-pages", "1",
+            "--fail-on", "a"), output() + error());
+        assertTrue(output().contains("None of them is at level A, so the audit passes (--fail-on a)."), output());
+        assertEquals(1, audit("--base-url", page, "--out", dir.resolve("aa").toString(), "--max-pages", "1",
+            "--fail-on", "AA"), output() + error());
+
+        Path gate = dir.resolve("gate");
+        assertEquals(1, audit("--base-url", page, "--out", gate.toString(), "--max-pages", "1", "--fail-on", "new"),
+            "with no earlier report every problem is new: " + output());
+        assertEquals(0, audit("--base-url", page, "--out", gate.toString(), "--max-pages", "1", "--fail-on", "new"),
+            output() + error());
+        assertTrue(output().contains("None of them is new since the previous report"), output());
     }
 
     @Test
