@@ -176,6 +176,32 @@ class MembersOnlySearchTest {
     }
 
     @Test
+    void an_article_made_members_only_is_searched_by_its_free_part_only_from_then_on() {
+        var article = site.database().jdbi().withHandle(h -> h.createQuery("""
+            SELECT slug, headline || ' ' || standfirst AS open, body_html FROM articles
+             WHERE access = 'free' AND status = 'published' AND language = 'en' ORDER BY published_at DESC LIMIT 1""")
+            .mapToMap().one());
+        String slug = (String) article.get("slug");
+        String body = (String) article.get("body_html");
+        String readable = (article.get("open") + " " + Paywall.freeText(body)).toLowerCase();
+        List<String> paragraphs = Jsoup.parseBodyFragment(body).select("body > p").eachText();
+        // Words of the last paragraph that nothing a reader who is not a member may read contains.
+        List<String> words = Arrays.stream(paragraphs.get(paragraphs.size() - 1).split("[^\\p{L}]+"))
+            .filter(w -> w.length() > 5 && !readable.contains(w.toLowerCase())).distinct().limit(3).toList();
+        assertEquals(3, words.size(), paragraphs.toString());
+        String query = String.join(" ", words);
+        assertTrue(found(anonymous(query)).contains("/articles/" + slug), "free: found by any of its words");
+
+        site.database().jdbi().useHandle(h -> h.createUpdate("UPDATE articles SET access = 'members' WHERE slug = :s")
+            .bind("s", slug).execute());
+        List<String> reversed = new ArrayList<>(words);
+        java.util.Collections.reverse(reversed);
+        String again = String.join(" ", reversed);  // another address: not the results kept a moment ago
+        assertFalse(found(anonymous(again)).contains("/articles/" + slug), "members-only: not by its held-back words");
+        assertTrue(found(asMember(again)).contains("/articles/" + slug), "except for members");
+    }
+
+    @Test
     void articles_stored_before_the_upgrade_are_searched_by_their_free_part_only() throws Exception {
         Path dir = Files.createTempDirectory("dispatch-upgrade");
         String url = TestDatabase.postgresql() ? TestDatabase.freshUrl() : "jdbc:sqlite:" + dir.resolve("dispatch.db");
