@@ -37,7 +37,7 @@ final class CreateUserCommand {
             options.put(args[i], args[i + 1]);
         }
         String email = Accounts.normalise(options.get("--email"));
-        String name = options.getOrDefault("--name", "").strip();
+        String name = dispatch.web.XmlChars.strip(options.getOrDefault("--name", "")).strip();
         var role = Role.of(options.getOrDefault("--role", "")).filter(Role::isStaff);
         if (args.length % 2 != 0 || !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+") || name.isEmpty() || role.isEmpty()) {
             err.println("dispatch: create-user needs --email ADDRESS --name NAME --role contributor|editor|admin,"

@@ -88,15 +88,18 @@ public interface ArticleDao {
 
     @SqlQuery("""
         INSERT INTO articles (slug, kind, section_id, headline, standfirst, dateline, language, body_markdown,
-                              body_html, word_count, lead_image_id, status, access, published_at, updated_at, created_at)
+                              body_html, free_text, word_count, lead_image_id, status, access, published_at,
+                              updated_at, created_at)
         VALUES (:slug, :kind, :sectionId, :headline, :standfirst, :dateline, :language, :bodyMarkdown,
-                :bodyHtml, :wordCount, :leadImageId, :status, :access, :publishedAt, :updatedAt, :createdAt)
+                :bodyHtml, :freeText, :wordCount, :leadImageId, :status, :access, :publishedAt, :updatedAt,
+                :createdAt)
         RETURNING id""")
     long insert(@Bind("slug") String slug, @Bind("kind") String kind, @Bind("sectionId") long sectionId,
                 @Bind("headline") String headline, @Bind("standfirst") String standfirst,
                 @Bind("dateline") String dateline, @Bind("language") String language,
                 @Bind("bodyMarkdown") String bodyMarkdown, @Bind("bodyHtml") String bodyHtml,
-                @Bind("wordCount") int wordCount, @Bind("leadImageId") Long leadImageId,
+                @Bind("freeText") String freeText, @Bind("wordCount") int wordCount,
+                @Bind("leadImageId") Long leadImageId,
                 @Bind("status") String status, @Bind("access") String access,
                 @Bind("publishedAt") Instant publishedAt, @Bind("updatedAt") Instant updatedAt,
                 @Bind("createdAt") Instant createdAt);

@@ -82,7 +82,21 @@ public final class ArticleServlet extends HttpServlet {
             return;
         }
         Article article = found.get();
-        Access.Decision decision = Meter.open(request, response, access, article.id(), article.membersOnly());
+        // Only a page really read counts against the meter: a HEAD or a browser's prefetch only
+        // looks, without counting, and sets no cookie.
+        boolean reading = Requests.read(request);
+        Access.Decision decision = reading
+            ? Meter.open(request, response, access, article.id(), article.membersOnly())
+            : Meter.peek(request, access, article.id(), article.membersOnly());
+        if (!reading && decision.reason() == Access.Reason.FREE && Requests.prefetch(request)) {
+            // A prefetched article within the meter would be read without being counted (the
+            // header is easy to send) or counted without being read: the prefetch is declined,
+            // as browsers expect (any status but 2xx), and the visit itself, if it comes, counts.
+            response.setHeader("Cache-Control", "no-store");
+            response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+            response.setContentLength(0);
+            return;
+        }
         // What is sent depends on who asks: never stored by shared caches.
         response.setHeader("Cache-Control", "private, no-cache");
         response.setContentType("text/html;charset=utf-8");

@@ -1,6 +1,7 @@
 package dispatch.article;
 
 import dispatch.image.Image;
+import dispatch.membership.Paywall;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -44,8 +45,12 @@ public final class BodyRenderer {
         this.images = images;
     }
 
-    /** The rendered body and the facts about it that are stored beside it. */
-    public record Rendered(String html, int wordCount) {}
+    /**
+     * The rendered body and the facts about it that are stored beside it: its words, and the
+     * text of its free part (what readers who may not read on see, {@link Paywall#freeText}),
+     * which search matches for them.
+     */
+    public record Rendered(String html, int wordCount, String freeText) {}
 
     public Rendered render(String markdown) {
         String raw = renderer.render(parser.parse(markdown));
@@ -57,7 +62,8 @@ public final class BodyRenderer {
         tables(doc);
         links(doc);
         int words = doc.body().text().isBlank() ? 0 : doc.body().text().trim().split("\\s+").length;
-        return new Rendered(doc.body().html(), words);
+        String html = doc.body().html();
+        return new Rendered(html, words, Paywall.freeText(html));
     }
 
     private static Safelist safelist() {

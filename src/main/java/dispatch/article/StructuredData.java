@@ -48,11 +48,33 @@ public final class StructuredData {
                 "cssSelector", "." + dispatch.membership.Paywall.GATED_PART));
         }
         try {
-            // "</" would end the script element early; JSON allows "<\/" for the same text.
-            return JSON.writeValueAsString(data).replace("</", "<\\/");
+            return forScript(JSON.writeValueAsString(data));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * JSON made safe inside an HTML {@code <script>} element. An HTML parser reads a script's
+     * text looking for "</script", and after "<!--" for "<script" too, which can swallow the
+     * rest of the page; so "<", ">" and "&" are written as JSON's own escapes ("\\u003c" and
+     * so on: outside strings JSON has none of them, so the data read back is unchanged), and so
+     * are U+2028 and U+2029, which end a line for older JavaScript parsers.
+     */
+    static String forScript(String json) {
+        StringBuilder out = new StringBuilder(json.length() + 16);
+        for (int i = 0; i < json.length(); i++) {
+            char c = json.charAt(i);
+            switch (c) {
+                case '<' -> out.append("\\u003c");
+                case '>' -> out.append("\\u003e");
+                case '&' -> out.append("\\u0026");
+                case '\u2028' -> out.append("\\u2028");
+                case '\u2029' -> out.append("\\u2029");
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
     }
 
     private StructuredData() {}

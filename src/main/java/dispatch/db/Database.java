@@ -127,6 +127,7 @@ public final class Database {
         return Flyway.configure()
             .dataSource(source)
             .locations(dialect.migrations())
+            .javaMigrations(new dispatch.article.FreeTextMigration())
             .placeholders(dialect.placeholders())
             .load();
     }

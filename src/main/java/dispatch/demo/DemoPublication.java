@@ -124,7 +124,8 @@ public final class DemoPublication {
             var body = renderer.render(doc.body());
             long id = articleDao.insert(a.slug(), a.kind(), lookup(sections, a.section(), "section"), a.headline(),
                 a.standfirst(), a.dateline(), a.language() == null ? "en" : a.language(), doc.body(), body.html(),
-                body.wordCount(), a.image() == null ? null : lookup(images, a.image(), "image"), "published",
+                body.freeText(), body.wordCount(), a.image() == null ? null : lookup(images, a.image(), "image"),
+                "published",
                 a.access() == null ? "free" : a.access(), a.published(), a.updated(), now);
             int order = 0;
             for (String author : a.authors()) {

@@ -17,6 +17,7 @@ import dispatch.author.AuthorDao;
 import dispatch.section.SectionDao;
 import dispatch.topic.TopicDao;
 import dispatch.web.Routes;
+import dispatch.web.XmlChars;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -34,6 +35,7 @@ import java.util.regex.Pattern;
  * RSS 2.0 and Atom feeds (written by ROME) for the whole site and for every section, topic and
  * writer: /feeds/all.rss, /feeds/sections/SLUG.atom and so on. Each item gives the headline,
  * the standfirst and the link, never the body, so members-only text stays gated in feeds too.
+ * Every text goes in through {@link XmlChars}, so no stored character can make a feed invalid XML.
  */
 public final class FeedServlet extends HttpServlet {
     static final int ITEMS = 20;
@@ -89,9 +91,9 @@ public final class FeedServlet extends HttpServlet {
     private SyndFeed feed(Subject subject, boolean atom, String self) {
         SyndFeed feed = new SyndFeedImpl();
         feed.setFeedType(atom ? "atom_1.0" : "rss_2.0");
-        feed.setTitle(subject.title());
-        feed.setDescription(subject.description());
-        feed.setLink(s.site().absolute(subject.page()));
+        feed.setTitle(text(subject.title()));
+        feed.setDescription(text(subject.description()));
+        feed.setLink(text(s.site().absolute(subject.page())));
         feed.setUri(self);
         feed.setLanguage(s.config().language());  // the language of the feed's own title and description
         SyndLinkImpl selfLink = new SyndLinkImpl();
@@ -100,7 +102,7 @@ public final class FeedServlet extends HttpServlet {
         selfLink.setType(atom ? "application/atom+xml" : "application/rss+xml");
         SyndLinkImpl alternate = new SyndLinkImpl();
         alternate.setRel("alternate");
-        alternate.setHref(s.site().absolute(subject.page()));
+        alternate.setHref(text(s.site().absolute(subject.page())));
         alternate.setType("text/html");
         feed.setLinks(List.of(alternate, selfLink));
         if (!atom) {
@@ -120,27 +122,36 @@ public final class FeedServlet extends HttpServlet {
 
     private SyndEntry entry(ArticleSummary article, List<Author> writers) {
         SyndEntry entry = new SyndEntryImpl();
-        String url = s.site().absolute(article.url());
-        entry.setTitle(article.headline());
+        String url = text(s.site().absolute(article.url()));
+        entry.setTitle(text(article.headline()));
         entry.setLink(url);
         entry.setUri(url);
         entry.setPublishedDate(Date.from(article.publishedAt()));
         entry.setUpdatedDate(Date.from(article.publishedAt()));
         SyndContentImpl description = new SyndContentImpl();
         description.setType("text/plain");
-        description.setValue(article.standfirst() + (article.membersOnly() ? " (For members.)" : ""));
+        description.setValue(text(article.standfirst()) + (article.membersOnly() ? " (For members.)" : ""));
         entry.setDescription(description);
         SyndCategoryImpl category = new SyndCategoryImpl();
-        category.setName(article.sectionName());
+        category.setName(text(article.sectionName()));
         entry.setCategories(List.of(category));
         // RSS carries writers as dc:creator, from the plain author; Atom as person elements.
-        entry.setAuthor(String.join(", ", writers.stream().map(Author::name).toList()));
+        entry.setAuthor(text(String.join(", ", writers.stream().map(Author::name).toList())));
         entry.setAuthors(writers.stream().map(w -> {
             SyndPersonImpl person = new SyndPersonImpl();
-            person.setName(w.name());
-            person.setUri(s.site().absolute(w.url()));
+            person.setName(text(w.name()));
+            person.setUri(text(s.site().absolute(w.url())));
             return (com.rometools.rome.feed.synd.SyndPerson) person;
         }).toList());
         return entry;
+    }
+
+    /**
+     * Text as XML allows it. Forms never store characters XML 1.0 forbids, but text that reached
+     * the database another way must not make ROME refuse the whole feed (a 500 for every reader
+     * of every feed listing the article): the characters are left out of the feed instead.
+     */
+    private static String text(String value) {
+        return XmlChars.strip(value);
     }
 }

@@ -1,6 +1,7 @@
 package dispatch.feed;
 
 import dispatch.web.Routes;
+import dispatch.web.XmlChars;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -69,7 +70,9 @@ public final class SitemapServlet extends HttpServlet {
     private static void xml(HttpServletResponse response, String body) throws IOException {
         response.setContentType("application/xml;charset=utf-8");
         response.setHeader("Cache-Control", "public, max-age=300");
-        // The XML declaration must be the document's very first characters.
-        response.getWriter().write(body.strip());
+        // The XML declaration must be the document's very first characters. jte escapes markup
+        // but passes every character through, and a character XML 1.0 forbids (a U+0001 in a
+        // headline stored by any road) would make the whole sitemap unreadable: it is left out.
+        response.getWriter().write(XmlChars.strip(body.strip()));
     }
 }

@@ -1,5 +1,6 @@
 package dispatch.mail;
 
+import dispatch.web.XmlChars;
 import java.util.Map;
 
 /**
@@ -11,6 +12,12 @@ import java.util.Map;
  */
 public record Mail(String to, String subject, String text, String html, Map<String, String> headers) {
     public Mail {
+        // Text from the database (headlines, names) goes into every message: characters XML 1.0
+        // forbids are left out, as from the feeds: control characters in a subject line or a
+        // body are what mail programs and filters refuse or mangle.
+        subject = XmlChars.strip(subject);
+        text = XmlChars.strip(text);
+        html = XmlChars.strip(html);
         headers = Map.copyOf(headers);
     }
 

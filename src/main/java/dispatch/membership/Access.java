@@ -54,6 +54,15 @@ public final class Access {
 
     public enum Reason { MEMBER, FREE, MEMBERS_ONLY, METER_USED_UP }
 
+    /**
+     * Whether the reader may read every article, members-only ones included (members and staff):
+     * the first question of every decision below, and what search asks to know whose text it
+     * may match (dispatch.search).
+     */
+    public boolean entitled(User user) {
+        return membership.entitled(user);
+    }
+
     /** Opens an article for a reader, counting it against the meter when it is free to them. */
     public Decision open(Reader reader, long articleId, boolean membersOnly) {
         return decide(reader, articleId, membersOnly, true);
@@ -90,7 +99,7 @@ public final class Access {
     private Decision decide(Reader reader, long articleId, boolean membersOnly, boolean count) {
         boolean signedIn = reader.user() != null;
         int allowance = signedIn ? freeSignedIn : freeAnonymous;
-        if (membership.entitled(reader.user())) {
+        if (entitled(reader.user())) {
             return new Decision(true, Reason.MEMBER, -1, allowance, signedIn);
         }
         if (membersOnly) {

@@ -63,6 +63,24 @@ public final class Meter {
         return access.open(new Access.Reader(null, id), articleId, membersOnly);
     }
 
+    /**
+     * What the reader of this request would get, counting nothing and setting no cookie: for a
+     * request that is not a reading (a HEAD, a browser's prefetch; see
+     * {@link dispatch.web.Requests#read}). A reader whose cookie holds only a first read not yet
+     * recorded is taken as having none recorded, as on their next real read.
+     */
+    public static Access.Decision peek(HttpServletRequest request, Access access, long articleId,
+                                       boolean membersOnly) {
+        var user = ReaderFilter.current();
+        if (user.isPresent()) {
+            return access.peek(new Access.Reader(user.get(), null), articleId, membersOnly);
+        }
+        Optional<String> id = Cookies.get(request, COOKIE)
+            .filter(v -> v.matches("[A-Za-z0-9_-]{16,64}(\\.[0-9]{1,18})?")).map(v -> v.split("\\.")[0]);
+        return id.isEmpty() ? access.firstRead(membersOnly)
+            : access.peek(new Access.Reader(null, id.get()), articleId, membersOnly);
+    }
+
     private static String newId() {
         byte[] bytes = new byte[18];
         RANDOM.get().nextBytes(bytes);

@@ -49,9 +49,21 @@ public final class Paywall {
             : free + "<div class=\"" + GATED_PART + "\">\n" + rest + "</div>\n", false);
     }
 
-    /** A search result's text for a members-only article is its standfirst, never the body. */
-    public static String snippet(boolean membersOnly, String standfirst, String bodySnippet) {
-        return membersOnly ? standfirst : bodySnippet;
+    /**
+     * A search result's text: a passage of the body for a reader who may read the whole article
+     * ({@code full}), else the article's standfirst.
+     */
+    public static String snippet(boolean full, String standfirst, String bodySnippet) {
+        return full ? bodySnippet : standfirst;
+    }
+
+    /**
+     * The free part of a body (what {@link #body} sends a reader who may not read on) as plain
+     * text. It is stored beside the body when an article is saved, and search matches it, and
+     * never the rest, for readers who may not read a members-only article.
+     */
+    public static String freeText(String bodyHtml) {
+        return Jsoup.parseBodyFragment(body(bodyHtml, false).html()).text();
     }
 
     private Paywall() {}

@@ -191,13 +191,13 @@ public final class ArticleEditor {
         long articleId;
         if (id == null) {
             articleId = h.attach(ArticleDao.class).insert(slug, in.kind(), in.section().id(), in.headline(),
-                in.standfirst(), in.dateline(), in.language(), in.body(), body.html(), body.wordCount(), leadId,
-                status, in.access(), publishedAt, updatedAt, now);
+                in.standfirst(), in.dateline(), in.language(), in.body(), body.html(), body.freeText(),
+                body.wordCount(), leadId, status, in.access(), publishedAt, updatedAt, now);
         } else {
             int version = parseVersion(form.value("version"));
             int changed = dao.update(id, version, slug, in.kind(), in.section().id(), in.headline(), in.standfirst(),
-                in.dateline(), in.language(), in.body(), body.html(), body.wordCount(), leadId, status, in.access(),
-                publishedAt, updatedAt, now);
+                in.dateline(), in.language(), in.body(), body.html(), body.freeText(), body.wordCount(), leadId, status,
+                in.access(), publishedAt, updatedAt, now);
             if (changed == 0) {
                 throw new Conflict();
             }

@@ -48,7 +48,8 @@ public interface NewsroomArticleDao {
     @SqlUpdate("""
         UPDATE articles SET slug = :slug, kind = :kind, section_id = :sectionId, headline = :headline,
                standfirst = :standfirst, dateline = :dateline, language = :language, body_markdown = :bodyMarkdown,
-               body_html = :bodyHtml, word_count = :wordCount, lead_image_id = :leadImageId, status = :status,
+               body_html = :bodyHtml, free_text = :freeText, word_count = :wordCount, lead_image_id = :leadImageId,
+               status = :status,
                access = :access, published_at = :publishedAt, updated_at = :updatedAt, modified_at = :now,
                version = version + 1
          WHERE id = :id AND version = :version""")
@@ -56,7 +57,8 @@ public interface NewsroomArticleDao {
                @Bind("sectionId") long sectionId, @Bind("headline") String headline,
                @Bind("standfirst") String standfirst, @Bind("dateline") String dateline,
                @Bind("language") String language, @Bind("bodyMarkdown") String bodyMarkdown,
-               @Bind("bodyHtml") String bodyHtml, @Bind("wordCount") int wordCount,
+               @Bind("bodyHtml") String bodyHtml, @Bind("freeText") String freeText,
+               @Bind("wordCount") int wordCount,
                @Bind("leadImageId") Long leadImageId, @Bind("status") String status, @Bind("access") String access,
                @Bind("publishedAt") Instant publishedAt, @Bind("updatedAt") Instant updatedAt,
                @Bind("now") Instant now);

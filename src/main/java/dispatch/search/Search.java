@@ -11,5 +11,10 @@ public interface Search {
     /** A page of results, best first, and how many there are in all. */
     record Results(List<SearchResult> hits, int total) {}
 
-    Results find(SearchQuery query, Instant now, int limit, int offset);
+    /**
+     * @param entitled whether the reader may read members-only articles (members and staff,
+     *                 {@code Access.entitled}): if not, only what anyone may read is searched and
+     *                 shown (headline, standfirst, the free part of a members-only body)
+     */
+    Results find(SearchQuery query, boolean entitled, Instant now, int limit, int offset);
 }

@@ -2,12 +2,15 @@ package dispatch.search;
 
 import static dispatch.web.Messages.t;
 
+import dispatch.account.ReaderFilter;
 import dispatch.article.Kind;
 import dispatch.author.AuthorDao;
+import dispatch.membership.Access;
 import dispatch.section.SectionDao;
 import dispatch.web.Form;
 import dispatch.web.Layout;
 import dispatch.web.Option;
+import dispatch.web.PageCache;
 import dispatch.web.Pagination;
 import dispatch.web.Routes;
 import jakarta.servlet.http.HttpServlet;
@@ -29,10 +32,12 @@ import java.util.Optional;
 public final class SearchServlet extends HttpServlet {
     private final Routes.Services s;
     private final Search search;
+    private final Access access;
 
-    public SearchServlet(Routes.Services services, Search search) {
+    public SearchServlet(Routes.Services services, Search search, Access access) {
         this.s = services;
         this.search = search;
+        this.access = access;
     }
 
     @Override
@@ -48,7 +53,14 @@ public final class SearchServlet extends HttpServlet {
         int total = 0;
         Pagination pagination = Pagination.of(path(query), 1, 0);
         if (!query.isEmpty() && !form.hasErrors()) {
-            Search.Results results = search.find(query, s.clock().instant(), Pagination.PAGE_SIZE,
+            // Members and staff search members-only text too; nobody else does (Access decides,
+            // as for the article page). Their results are theirs alone: never kept or shared.
+            boolean entitled = access.entitled(ReaderFilter.current().orElse(null));
+            if (entitled) {
+                request.setAttribute(PageCache.PER_READER, Boolean.TRUE);
+                response.setHeader("Cache-Control", "private, no-store");
+            }
+            Search.Results results = search.find(query, entitled, s.clock().instant(), Pagination.PAGE_SIZE,
                 (page.get() - 1) * Pagination.PAGE_SIZE);
             total = results.total();
             pagination = Pagination.of(path(query), page.get(), total);

@@ -20,6 +20,11 @@ import org.jdbi.v3.core.statement.Query;
  * costly, and done for every match it takes seconds for a common word over thousands of
  * articles). Matches are marked with two control characters, which {@link #segments} turns into
  * segments, so the template escapes every character and adds {@code <mark>} itself.
+ *
+ * <p>Each engine indexes the text twice over: all of it, and only what anyone may read (see
+ * the V11 search migrations). A reader who may not read members-only articles is matched, ranked
+ * and shown marked text from the second alone, so that no search, however precise, can tell
+ * them a word of the held-back part.
  */
 abstract class TextSearch implements Search {
     static final char START = '\u0001';
@@ -30,14 +35,25 @@ abstract class TextSearch implements Search {
         this.jdbi = jdbi;
     }
 
-    /** FROM and WHERE for the published articles matching {@code :match}, as {@code a} with section {@code s}. */
-    abstract String matches();
+    /**
+     * FROM and WHERE for the published articles matching {@code :match}, as {@code a} with
+     * section {@code s}: in all their text when {@code entitled}, else in what anyone may read.
+     */
+    abstract String matches(boolean entitled);
 
     /** The ORDER BY that puts the best match first. */
-    abstract String rank();
+    abstract String rank(boolean entitled);
 
-    /** The page of articles {@code page}, with headline, standfirst and snippet marked. */
-    abstract Query marked(Handle handle, String match, List<Long> page);
+    /** What is bound as {@code :match} for the reader's words, made safe by {@link MatchExpression}. */
+    String match(String expression, boolean entitled) {
+        return expression;
+    }
+
+    /**
+     * The page of articles {@code page}, with headline, standfirst and snippet marked; the
+     * snippet from the text the reader may read.
+     */
+    abstract Query marked(Handle handle, String match, List<Long> page, boolean entitled);
 
     /** The marked passage of the body from a row of {@link #marked}. */
     String snippet(ResultSet row) throws SQLException {
@@ -45,28 +61,31 @@ abstract class TextSearch implements Search {
     }
 
     @Override
-    public final Results find(SearchQuery query, Instant now, int limit, int offset) {
-        String match = MatchExpression.of(query.text());
-        if (match.isEmpty()) {
+    public final Results find(SearchQuery query, boolean entitled, Instant now, int limit, int offset) {
+        String expression = MatchExpression.of(query.text());
+        if (expression.isEmpty()) {
             return new Results(List.of(), 0);
         }
+        String match = match(expression, entitled);
         Map<String, Object> binds = new TreeMap<>();
         binds.put("match", match);
         binds.put("now", now);
         String filters = filters(query, binds);
         return jdbi.withHandle(h -> {
-            int total = h.createQuery("SELECT COUNT(*) " + matches() + filters).bindMap(binds).mapTo(Integer.class).one();
-            List<Long> page = h.createQuery("SELECT a.id " + matches() + filters
-                    + " ORDER BY " + rank() + ", a.published_at DESC, a.id LIMIT :limit OFFSET :offset")
+            int total = h.createQuery("SELECT COUNT(*) " + matches(entitled) + filters).bindMap(binds)
+                .mapTo(Integer.class).one();
+            List<Long> page = h.createQuery("SELECT a.id " + matches(entitled) + filters
+                    + " ORDER BY " + rank(entitled) + ", a.published_at DESC, a.id LIMIT :limit OFFSET :offset")
                 .bindMap(binds).bind("limit", limit).bind("offset", offset).mapTo(Long.class).list();
             if (page.isEmpty()) {
                 return new Results(List.of(), total);
             }
-            Map<Long, SearchResult> found = marked(h, match, page).map((rs, ctx) -> {
+            Map<Long, SearchResult> found = marked(h, match, page, entitled).map((rs, ctx) -> {
                 boolean members = "members".equals(rs.getString("access"));
-                // A members-only article's body is never shown in results; its standfirst is.
-                String snippet = dispatch.membership.Paywall.snippet(members, rs.getString("standfirst"),
-                    clean(snippet(rs)));
+                // A members-only article shows a reader who may not read it its standfirst, not
+                // a passage of its body, as on its page before the gate.
+                String snippet = dispatch.membership.Paywall.snippet(!members || entitled,
+                    rs.getString("standfirst"), clean(snippet(rs)));
                 return Map.entry(rs.getLong("id"), new SearchResult(rs.getString("slug"), rs.getString("kind"),
                     segments(rs.getString("headline")), segments(snippet),
                     Instant.parse(rs.getString("published_at")), rs.getString("section_name"), members,

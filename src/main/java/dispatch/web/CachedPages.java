@@ -54,6 +54,10 @@ final class CachedPages extends Handler.Wrapper {
             }
         }
         HttpURI uri = request.getHttpURI();
+        if (uri.getPath().startsWith(PageCache.METERED_PATHS) && Requests.prefetch(
+                request.getHeaders().get("Sec-Purpose"), request.getHeaders().get("Purpose"))) {
+            return super.handle(request, response, callback);  // a prefetch reads nothing: see PageCache
+        }
         PageCache.Page page = cache.lookup(PageCache.key(uri.getPath(), uri.getQuery(),
             ReadingPreferences.parse(preferences).cacheKey(), request.isSecure()));
         if (page == null) {

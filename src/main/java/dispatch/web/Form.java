@@ -32,13 +32,18 @@ public final class Form {
         return new Form(new LinkedHashMap<>(values), new LinkedHashMap<>());
     }
 
-    /** Every parameter of a POST; fields that may repeat (checkboxes) are kept as lists too. */
+    /**
+     * Every parameter of a POST; fields that may repeat (checkboxes) are kept as lists too.
+     * Characters XML 1.0 does not allow (U+0001, U+FFFE...) are taken out here, where every form
+     * is read: nobody types them, and stored they would break the feeds and sitemaps.
+     */
     public static Form from(HttpServletRequest request) {
         Map<String, String> values = new LinkedHashMap<>();
         Map<String, List<String>> lists = new LinkedHashMap<>();
         request.getParameterMap().forEach((name, all) -> {
-            values.put(name, all.length == 0 ? "" : all[0]);
-            lists.put(name, List.of(all));
+            List<String> clean = java.util.Arrays.stream(all).map(XmlChars::strip).toList();
+            values.put(name, clean.isEmpty() ? "" : clean.get(0));
+            lists.put(name, clean);
         });
         return new Form(values, lists);
     }

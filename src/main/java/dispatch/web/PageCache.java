@@ -57,6 +57,13 @@ public final class PageCache extends HttpFilter {
      * asks this way (a new reader's meter cookie): such a page may still be kept, cookie and all.
      */
     public static final String SHARED_COOKIE = PageCache.class.getName() + ".sharedCookie";
+    /**
+     * Set on a request whose response depends on who the reader is, beyond what the key holds
+     * (search results for a member, who may search members-only text): never kept, so that it
+     * cannot be sent to anyone else. Signed-in readers' requests never reach the cache anyway;
+     * this holds even if that changes.
+     */
+    public static final String PER_READER = PageCache.class.getName() + ".perReader";
     /** Where the meter's cookie decides what is shown: there a request carrying it is answered afresh. */
     static final String METERED_PATHS = "/articles/";
     static final String METER_COOKIE = dispatch.membership.Meter.COOKIE;
@@ -104,8 +111,11 @@ public final class PageCache extends HttpFilter {
             chain.doFilter(request, response);
             return;
         }
-        if (request.getRequestURI().startsWith(METERED_PATHS) && Cookies.get(request, METER_COOKIE).isPresent()) {
-            // A returning reader: what they may read follows their own count (the servlet says private).
+        if (request.getRequestURI().startsWith(METERED_PATHS)
+                && (Cookies.get(request, METER_COOKIE).isPresent() || Requests.prefetch(request))) {
+            // A returning reader: what they may read follows their own count (the servlet says
+            // private). A prefetch must not be given a new reader's kept page and meter cookie:
+            // nobody has read anything yet (the servlet decides what it gets).
             chain.doFilter(request, response);
             return;
         }
@@ -137,8 +147,9 @@ public final class PageCache extends HttpFilter {
             sendUnkept(rendered[0], response, personal);
             return;
         }
-        // Cookies of a page this request rendered are on the response already.
-        send(page, request, response, personal, head, rendered[0] == null);
+        // Cookies of a page this request rendered are on the response already. A HEAD gets none:
+        // the kept cookie is a new reader's meter cookie, and a HEAD has read nothing.
+        send(page, request, response, personal, head, rendered[0] == null && !head);
     }
 
     private static final class Rendering extends RuntimeException {
@@ -158,7 +169,7 @@ public final class PageCache extends HttpFilter {
     }
 
     private static boolean keepable(CapturedResponse r, HttpServletRequest request) {
-        return !r.passedOn() && r.getStatus() == HttpServletResponse.SC_OK
+        return !r.passedOn() && r.getStatus() == HttpServletResponse.SC_OK && request.getAttribute(PER_READER) == null
             && (!r.setsCookie() || request.getAttribute(SHARED_COOKIE) != null);
     }
 

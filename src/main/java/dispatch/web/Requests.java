@@ -24,5 +24,27 @@ public final class Requests {
         return info == null || info.equals("/");
     }
 
+    /**
+     * Whether a request is a browser fetching a page ahead of a possible visit (speculation
+     * rules, {@code <link rel="prefetch">}): Sec-Purpose says "prefetch" (or "prefetch;prerender"),
+     * or the older Purpose header does. Nobody has read the page yet.
+     */
+    public static boolean prefetch(String secPurpose, String purpose) {
+        return startsWithPrefetch(secPurpose) || startsWithPrefetch(purpose);
+    }
+
+    public static boolean prefetch(HttpServletRequest request) {
+        return prefetch(request.getHeader("Sec-Purpose"), request.getHeader("Purpose"));
+    }
+
+    /** Whether a page is really being read: a GET that is not a prefetch (a HEAD reads nothing). */
+    public static boolean read(HttpServletRequest request) {
+        return "GET".equals(request.getMethod()) && !prefetch(request);
+    }
+
+    private static boolean startsWithPrefetch(String value) {
+        return value != null && value.strip().toLowerCase(java.util.Locale.ROOT).startsWith("prefetch");
+    }
+
     private Requests() {}
 }

@@ -138,7 +138,7 @@ public final class Routes {
         // Full-text search in the engine's own way: FTS5 on SQLite, text search on PostgreSQL.
         Search search = s.database().dialect() == Dialect.POSTGRESQL
             ? new PostgresSearch(s.database().jdbi()) : new SqliteSearch(s.database().jdbi());
-        publicPage(context, publicPages, new SearchServlet(s, search), "/search");
+        publicPage(context, publicPages, new SearchServlet(s, search, access), "/search");
         publicPage(context, publicPages, new ArchiveServlet(s), "/archive/*");    // /archive, /archive/YYYY, /archive/YYYY/MM
         // Personal: its form carries a CSRF token, so it is never cached (private, no-store).
         context.addServlet(new ServletHolder(new PreferencesServlet(s, readers)), "/preferences");

@@ -51,6 +51,16 @@ public final class Browsing {
         return send(HttpRequest.newBuilder(URI.create(site.url(path))).GET());
     }
 
+    /** Any method, with this browser's cookies and these extra headers (name, value, ...): a HEAD, a prefetch. */
+    public HttpResponse<String> request(String method, String path, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(site.url(path)))
+            .method(method, HttpRequest.BodyPublishers.noBody());
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        return send(request);
+    }
+
     public Document page(String path) {
         return Jsoup.parse(get(path).body());
     }
