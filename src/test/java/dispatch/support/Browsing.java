@@ -27,6 +27,8 @@ public final class Browsing {
     private final TestSite site;
     private final CookieManager cookies;
     private final HttpClient http;
+    private String csrfToken;
+    private String csrfFor;
 
     public Browsing(TestSite site) {
         this(site, new CookieManager());
@@ -55,12 +57,20 @@ public final class Browsing {
         return Jsoup.parse(get(path).body());
     }
 
-    /** The CSRF token the site gave this browser (fetching a form first if it has none yet). */
+    /**
+     * The CSRF token of this browser's forms, as a form page carries it. It is bound to the
+     * browser's secret cookie and to its session, so it is read again whenever either changes.
+     */
     public String csrf() {
-        return cookie("dispatch_csrf").orElseGet(() -> {
-            get("/newsroom/sign-in");
-            return cookie("dispatch_csrf").orElseThrow();
-        });
+        if (!csrfCookies().equals(csrfFor)) {
+            csrfToken = page("/newsroom/sign-in").selectFirst("input[name=csrf]").val();
+            csrfFor = csrfCookies();
+        }
+        return csrfToken;
+    }
+
+    private String csrfCookies() {
+        return cookie("dispatch_csrf").orElse("") + " " + cookie("dispatch_session").orElse("");
     }
 
     public java.util.Optional<String> cookie(String name) {
