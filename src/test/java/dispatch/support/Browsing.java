@@ -27,6 +27,7 @@ public final class Browsing {
     private final TestSite site;
     private final CookieManager cookies;
     private final HttpClient http;
+    private final Map<String, String> headers;
     private String csrfToken;
     private String csrfFor;
 
@@ -35,8 +36,13 @@ public final class Browsing {
     }
 
     private Browsing(TestSite site, CookieManager cookies) {
+        this(site, cookies, Map.of());
+    }
+
+    private Browsing(TestSite site, CookieManager cookies, Map<String, String> headers) {
         this.site = site;
         this.cookies = cookies;
+        this.headers = headers;
         this.http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(5)).build();
     }
@@ -46,7 +52,17 @@ public final class Browsing {
      * balancer does when it sends a reader's next request elsewhere.
      */
     public Browsing at(TestSite node) {
-        return new Browsing(node, cookies);
+        return new Browsing(node, cookies, headers);
+    }
+
+    /**
+     * The same browser sending one more header with every request: X-Forwarded-For, say, as
+     * a proxy in front of the site would add it.
+     */
+    public Browsing withHeader(String name, String value) {
+        Map<String, String> more = new java.util.HashMap<>(headers);
+        more.put(name, value);
+        return new Browsing(site, cookies, Map.copyOf(more));
     }
 
     public HttpResponse<String> get(String path) {
@@ -127,6 +143,7 @@ public final class Browsing {
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) {
+        headers.forEach(request::header);
         try {
             return http.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
