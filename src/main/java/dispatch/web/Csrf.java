@@ -16,12 +16,16 @@ import javax.crypto.spec.SecretKeySpec;
 /**
  * Protection against cross-site request forgery. Each browser gets a random secret in an
  * HttpOnly, SameSite=Strict cookie; every form carries a token made from that secret and the
- * browser's session cookie (an HMAC of the session under the secret). Another site can make a
- * browser send the cookies but cannot read them, so it cannot make the token.
+ * browser's session: which session it is for (a hash of the session cookie, empty when signed
+ * out), then an HMAC of that under the secret. Another site can make a browser send the
+ * cookies but cannot read them, so it cannot make the token.
  *
- * <p>Binding the token to the session means a token from another session, or from before
- * signing in, does not fit a signed-in reader's forms; signing in also gives the browser a new
- * secret ({@link #rotate}). Over HTTPS the cookie is named with the {@code __Host-} prefix, so
+ * <p>A request that carries a session cookie needs a token for that very session: a token from
+ * another session, or from before signing in, does not fit; signing in also gives the browser a
+ * new secret ({@link #rotate}). A request without one (the session cookie expired or was
+ * cleared while a page was open) needs only a token this browser's secret made: it can do
+ * nothing that needs signing in, and the newsroom can still offer to sign in again without
+ * losing what was typed. Over HTTPS the cookie is named with the {@code __Host-} prefix, so
  * the browser keeps it only if it is Secure, for the whole site and set by this host itself: a
  * neighbouring subdomain cannot plant a secret of its own choosing.
  */
@@ -42,7 +46,7 @@ public final class Csrf {
             return s;
         }
         String secret = secret(request).orElseGet(() -> newSecret(request, response));
-        String token = token(secret, session(request));
+        String token = token(secret, binding(session(request)));
         request.setAttribute(ATTRIBUTE, token);
         return token;
     }
@@ -52,15 +56,22 @@ public final class Csrf {
      * session; the tokens of pages shown before signing in stop working.
      */
     public static void rotate(HttpServletRequest request, HttpServletResponse response, String sessionToken) {
-        request.setAttribute(ATTRIBUTE, token(newSecret(request, response), sessionToken));
+        request.setAttribute(ATTRIBUTE, token(newSecret(request, response), binding(sessionToken)));
     }
 
-    /** True when the form's token fits this browser's secret and session. */
+    /** True when the form's token was made with this browser's secret, for the session the request carries if any. */
     public static boolean valid(HttpServletRequest request) {
         Optional<String> secret = secret(request);
         String field = request.getParameter(FIELD);
-        return secret.isPresent() && field != null && MessageDigest.isEqual(
-            token(secret.get(), session(request)).getBytes(StandardCharsets.UTF_8), field.getBytes(StandardCharsets.UTF_8));
+        int dot = field == null ? -1 : field.indexOf('.');
+        if (secret.isEmpty() || dot < 0) {
+            return false;
+        }
+        String bound = field.substring(0, dot);
+        String session = session(request);
+        boolean made = MessageDigest.isEqual(token(secret.get(), bound).getBytes(StandardCharsets.UTF_8),
+            field.getBytes(StandardCharsets.UTF_8));
+        return made && (session.isEmpty() || bound.equals(binding(session)));
     }
 
     /**
@@ -83,12 +94,29 @@ public final class Csrf {
         return fresh;
     }
 
-    private static String token(String secret, String session) {
+    /** The token for the session named by {@code binding}: the binding, a dot, and its HMAC under the secret. */
+    private static String token(String secret, String binding) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(
-                mac.doFinal(("session:" + session).getBytes(StandardCharsets.UTF_8)));
+            return binding + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(
+                mac.doFinal(("session:" + binding).getBytes(StandardCharsets.UTF_8)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Which session a token is for: part of the SHA-256 of the session cookie (not the cookie,
+     * which must never appear in a page), or empty when there is none.
+     */
+    private static String binding(String session) {
+        if (session.isEmpty()) {
+            return "";
+        }
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(session.getBytes(StandardCharsets.UTF_8));
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(hash).substring(0, 22);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }

@@ -82,6 +82,22 @@ class AccountCsrfTest {
     }
 
     @Test
+    void an_editor_whose_session_cookie_expired_with_the_page_open_is_offered_to_sign_in_again_not_refused() {
+        Browsing editor = new Browsing(site);
+        assertEquals(303, editor.signIn("editor@meridian-east.example", site.password("editor@meridian-east.example"))
+            .statusCode());
+        String token = editor.page("/newsroom/articles/new").selectFirst("input[name=csrf]").val();
+        editor.forget("dispatch_session");  // the browser drops the cookie when its twelve hours are up
+        HttpResponse<String> saved = editor.post("/newsroom/articles/new", List.of(Map.entry("csrf", token),
+            Map.entry("headline", "Typed before the session ended")));
+        assertEquals(200, saved.statusCode());
+        assertTrue(saved.body().contains("Typed before the session ended"), "what was typed is carried to the sign-in form");
+        HttpResponse<String> forged = editor.post("/newsroom/articles/new", List.of(Map.entry("csrf", "." + token),
+            Map.entry("headline", "Forged")));
+        assertEquals(403, forged.statusCode(), "a token this browser's secret did not make is still refused");
+    }
+
+    @Test
     void over_https_the_secret_s_cookie_is_host_prefixed_and_secure() {
         Browsing browser = new Browsing(site).withHeader("X-Forwarded-Proto", "https");
         HttpResponse<String> form = browser.get("/account/sign-in");

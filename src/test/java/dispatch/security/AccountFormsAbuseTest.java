@@ -166,6 +166,19 @@ class AccountFormsAbuseTest {
     }
 
     @Test
+    void a_new_member_of_staff_with_an_over_long_name_or_password_gets_errors_not_a_failure() {
+        Browsing admin = new Browsing(site);
+        assertEquals(303, admin.signIn("admin@meridian-east.example", site.password("admin@meridian-east.example")).statusCode());
+        HttpResponse<String> answer = admin.post("/newsroom/staff", Map.of("name", "S".repeat(5000),
+            "email", "s".repeat(330) + "@example.org", "role", "contributor", "password", "q".repeat(80)));
+        Document page = Jsoup.parse(answer.body());
+        assertTrue(answer.statusCode() < 500, "status " + answer.statusCode());
+        String summary = page.selectFirst(".app-error-summary").text();
+        assertTrue(summary.contains("name of 100 characters or fewer") && summary.contains("320 characters or fewer")
+            && summary.contains("at most 72"), summary);
+    }
+
+    @Test
     void over_long_addresses_are_refused_with_their_own_error_on_every_reader_form() {
         String address = "a".repeat(320) + "@example.org";
         Document registered = Jsoup.parse(register(new Browsing(site), "Long Address", address).body());
