@@ -106,10 +106,13 @@ for _ in $(seq 1 50); do curl -sf http://127.0.0.1:8080/healthz >/dev/null && br
 # times with the session cookie; nginx sends the requests to the two nodes in turn.
 JAR="$WORK/cookies"
 SITE=http://127.0.0.1:8080
+# The demo staff's passwords are generated when the demo publication is loaded, and written
+# to the (shared) data folder, readable by this user only.
+PASSWORD=$(awk '$1 == "editor@meridian-east.example" { print $2 }' "$WORK/data/demo-staff-passwords.txt")
 TOKEN=$(curl -sf -c "$JAR" -b "$JAR" "$SITE/newsroom/sign-in" | grep -o 'name="csrf" value="[^"]*"' | head -1 | cut -d'"' -f4)
 STATUS=$(curl -s -o /dev/null -w '%{http_code}' -c "$JAR" -b "$JAR" "$SITE/newsroom/sign-in" \
   --data-urlencode "csrf=$TOKEN" --data-urlencode "email=editor@meridian-east.example" \
-  --data-urlencode "password=demo-editor-password" --data-urlencode "next=/newsroom")
+  --data-urlencode "password=$PASSWORD" --data-urlencode "next=/newsroom")
 echo
 echo "signed in to the newsroom through nginx (HTTP $STATUS); the same session cookie, four requests:"
 OK=true
@@ -130,5 +133,5 @@ $CHECK_ONLY && exit 0
 
 echo
 echo "Dispatch is serving on two nodes at $SITE (newsroom: editor@meridian-east.example,"
-echo "password demo-editor-password). Press Ctrl-C to stop everything."
+echo "password in $WORK/data/demo-staff-passwords.txt). Press Ctrl-C to stop everything."
 wait "${PIDS[0]}"

@@ -5,6 +5,8 @@ import dispatch.membership.StripeConfig;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -38,12 +40,15 @@ import java.util.Map;
  *                     may be kept by browsers and CDNs; 0 turns the page cache off
  * @param stripe       DISPATCH_STRIPE_* (see {@link StripeConfig}); null without a Stripe key, and then
  *                     the built-in test gateway takes payments, in test mode
+ * @param trustedProxies DISPATCH_TRUSTED_PROXIES, none: comma-separated addresses of the proxies or
+ *                     load balancers in front of the site; only from them is X-Forwarded-For
+ *                     believed when telling one client from another (see dispatch.web.ClientAddress)
  */
 public record Config(int port, String bind, Path dataDir, URI baseUrl, String siteName, boolean loadDemo,
                      String language, MailConfig mail, int freeArticles, int freeArticlesSignedIn,
                      boolean accessLog, String metricsToken, int maxActive, int maxWaiting, Duration maxWait,
                      Duration pageCacheTtl, StripeConfig stripe, String databaseUrl, String databaseUser,
-                     String databasePassword) {
+                     String databasePassword, List<String> trustedProxies) {
 
     public static Config fromEnvironment(Map<String, String> env) {
         int port = number(env, "DISPATCH_PORT", 8080, 0, 65535);
@@ -74,14 +79,16 @@ public record Config(int port, String bind, Path dataDir, URI baseUrl, String si
             MailConfig.fromEnvironment(env, name), free, freeSignedIn, accessLog,
             token.isEmpty() ? null : token, maxActive, maxWaiting, Duration.ofMillis(maxWait),
             Duration.ofSeconds(pageCache), StripeConfig.fromEnvironment(env), databaseUrl,
-            blankToNull(env.get("DISPATCH_DATABASE_USER")), blankToNull(env.get("DISPATCH_DATABASE_PASSWORD")));
+            blankToNull(env.get("DISPATCH_DATABASE_USER")), blankToNull(env.get("DISPATCH_DATABASE_PASSWORD")),
+            Arrays.stream(env.getOrDefault("DISPATCH_TRUSTED_PROXIES", "").split(","))
+                .map(String::strip).filter(a -> !a.isEmpty()).toList());
     }
 
     /** The same settings with another base address; tests use it after binding port 0. */
     public Config withBaseUrl(URI url) {
         return new Config(port, bind, dataDir, url, siteName, loadDemo, language, mail, freeArticles,
             freeArticlesSignedIn, accessLog, metricsToken, maxActive, maxWaiting, maxWait, pageCacheTtl,
-            stripe, databaseUrl, databaseUser, databasePassword);
+            stripe, databaseUrl, databaseUser, databasePassword, trustedProxies);
     }
 
     /** True when the site runs on PostgreSQL rather than SQLite in the data folder. */

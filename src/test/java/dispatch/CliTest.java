@@ -98,7 +98,7 @@ class CliTest {
         assertEquals(0, code, error());
         assertTrue(out.toString(StandardCharsets.UTF_8).contains("Chief Editor <chief@example.org>"));
         var accounts = new dispatch.account.Accounts(dispatch.db.Database.open(Config.fromEnvironment(env)), java.time.Clock.systemUTC(), d -> { });
-        assertTrue(accounts.signIn("chief@example.org", "a sturdy password") instanceof dispatch.account.Accounts.SignedIn);
+        assertTrue(accounts.signIn("chief@example.org", "a sturdy password", "127.0.0.1") instanceof dispatch.account.Accounts.SignedIn);
         assertEquals(1, runWithInput("another password\n", env,
             "create-user", "--email", "chief@example.org", "--name", "Again", "--role", "editor"), "no duplicates");
     }

@@ -100,7 +100,10 @@ public final class AccountServlet extends HttpServlet {
         String action = request.getPathInfo() == null ? "" : request.getPathInfo();
         switch (action) {
             case "/resend" -> {
-                pages.mail().verify(user, pages.readers().issue(user, ReaderAccounts.Purpose.VERIFY, null));
+                if (pages.limits().refuses(request, response, ReaderPages.MAIL_TO_ADDRESS, user.email())) {
+                    return;
+                }
+                pages.mail().verify(user, pages.readers().issue(user, ReaderAccounts.Purpose.VERIFY, null), null);
                 Redirect.seeOther(response, "/account?resent");
             }
             case "/email" -> changeEmail(request, response, user, form);
@@ -143,8 +146,9 @@ public final class AccountServlet extends HttpServlet {
 
     private void changeEmail(HttpServletRequest request, HttpServletResponse response, User user, Form form) throws IOException {
         String email = Accounts.normalise(form.value("new-email"));
-        if (!ReaderPages.plausibleEmail(email)) {
-            form.error("new-email", t("register.errorEmail"));
+        String emailProblem = ReaderPages.emailProblem(email);
+        if (emailProblem != null) {
+            form.error("new-email", emailProblem);
         } else if (email.equals(user.email())) {
             form.error("new-email", t("account.errorSameEmail"));
         } else if (pages.readers().emailTaken(email)) {

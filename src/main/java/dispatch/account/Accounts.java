@@ -2,6 +2,7 @@ package dispatch.account;
 
 import dispatch.activity.ActivityLog;
 import dispatch.db.Database;
+import dispatch.limit.RateLimits;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -16,24 +17,31 @@ import java.util.Optional;
 
 /**
  * Accounts, readers' and staff's alike: creating staff, signing in and out, and the sessions in
- * between (readers' own flows are in {@link ReaderAccounts}). Sessions and
- * failed attempts are kept in the database so that any app node can check them.
+ * between (readers' own flows are in {@link ReaderAccounts}). Sessions and sign-in attempts are
+ * kept in the database so that any app node can check them.
  *
- * <p>Repeated failures for one address are slowed down (a growing pause before the answer)
- * and then refused for a while: {@link #SLOW_AFTER} failures within {@link #WINDOW} start the
- * pauses, {@link #LOCK_AFTER} lock the address for {@link #LOCK_FOR}.
+ * <p>Sign-in attempts are throttled by three counters (see {@link RateLimits}), each taken
+ * atomically <em>before</em> the password is checked, so guesses sent all at once cannot
+ * outrun them: {@link #PER_ADDRESS_AND_CLIENT} (one client guessing one account's password:
+ * slowed after {@link #SLOW_AFTER}, then refused for the rest of the window),
+ * {@link #PER_CLIENT} (one client trying many accounts) and, larger, {@link #PER_ADDRESS} (many
+ * clients trying one account). An attacker at one address is stopped after a few guesses while
+ * the account's owner, signing in from another address, is not; only an attack from many
+ * networks at once can lock the owner out, and then only until the hour ends. A successful
+ * sign-in gives its attempt back, so only failures add up.
  */
 public final class Accounts {
     static final Duration SESSION_LENGTH = Duration.ofHours(12);
-    static final Duration WINDOW = Duration.ofMinutes(15);
-    static final Duration LOCK_FOR = Duration.ofMinutes(15);
+    public static final RateLimits.Limit PER_ADDRESS_AND_CLIENT = new RateLimits.Limit("sign-in", 5, Duration.ofMinutes(15));
+    public static final RateLimits.Limit PER_CLIENT = new RateLimits.Limit("sign-in-client", 30, Duration.ofMinutes(15));
+    public static final RateLimits.Limit PER_ADDRESS = new RateLimits.Limit("sign-in-address", 50, Duration.ofHours(1));
     static final int SLOW_AFTER = 3;
-    static final int LOCK_AFTER = 5;
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final Database database;
     private final Clock clock;
     private final Pause pause;
+    private final RateLimits limits;
 
     /** How the sign-in waits when slowed down; tests pass one that only records the wait. */
     public interface Pause {
@@ -44,6 +52,7 @@ public final class Accounts {
         this.database = database;
         this.clock = clock;
         this.pause = pause;
+        this.limits = new RateLimits(database, clock);
     }
 
     public static Pause realPause() {
@@ -79,30 +88,39 @@ public final class Accounts {
 
     public record Locked(Instant until) implements SignIn {}
 
-    public SignIn signIn(String email, String password) {
+    /**
+     * Signs in with an address and a password, from {@code client} (the address limits count, see
+     * {@link RateLimits#client}). Every counter is taken before the password is checked; once
+     * one is over its limit the answer is {@link Locked}, whatever the password.
+     */
+    public SignIn signIn(String email, String password, String client) {
         String address = normalise(email);
-        Instant now = clock.instant();
-        ThrottleDao throttle = database.dao(ThrottleDao.class);
-        var failures = throttle.find(address)
-            .filter(f -> f.lockedUntil() != null ? f.lockedUntil().isAfter(now) : f.firstFailureAt().plus(WINDOW).isAfter(now));
-        if (failures.isPresent() && failures.get().lockedUntil() != null) {
-            return new Locked(failures.get().lockedUntil());
+        String pair = address + "\n" + client;
+        RateLimits.Use mine = limits.take(PER_ADDRESS_AND_CLIENT, pair);
+        if (mine.over()) {
+            return new Locked(mine.windowEnds());
         }
-        int before = failures.map(ThrottleDao.Failures::failures).orElse(0);
-        if (before >= SLOW_AFTER) {
-            pause.sleep(Duration.ofSeconds(Math.min(5, before - SLOW_AFTER + 1)));
+        RateLimits.Use fromClient = limits.take(PER_CLIENT, client);
+        if (fromClient.over()) {
+            return new Locked(fromClient.windowEnds());
+        }
+        RateLimits.Use onAddress = limits.take(PER_ADDRESS, address);
+        if (onAddress.over()) {
+            return new Locked(onAddress.windowEnds());
+        }
+        if (mine.hits() > SLOW_AFTER) {
+            pause.sleep(Duration.ofSeconds(Math.min(5, mine.hits() - SLOW_AFTER)));
         }
         UserDao users = database.dao(UserDao.class);
         Optional<String> hash = users.passwordHash(address);
         boolean ok = Passwords.matches(password == null ? "" : password, hash.orElse(Passwords.DECOY)) && hash.isPresent();
         if (!ok) {
-            int count = before + 1;
-            Instant first = failures.map(ThrottleDao.Failures::firstFailureAt).orElse(now);
-            Instant lockedUntil = count >= LOCK_AFTER ? now.plus(LOCK_FOR) : null;
-            throttle.save(address, count, first, lockedUntil);
-            return lockedUntil != null ? new Locked(lockedUntil) : new Refused();
+            return mine.hits() >= PER_ADDRESS_AND_CLIENT.max() ? new Locked(mine.windowEnds()) : new Refused();
         }
-        throttle.clear(address);
+        limits.clear(PER_ADDRESS_AND_CLIENT, pair);
+        limits.giveBack(PER_CLIENT, client);
+        limits.giveBack(PER_ADDRESS, address);
+        Instant now = clock.instant();
         User user = users.findByEmail(address).orElseThrow();
         String token = newToken();
         database.jdbi().useTransaction(h -> {
@@ -112,6 +130,16 @@ public final class Accounts {
             }
         });
         return new SignedIn(user, token);
+    }
+
+    /** Whole seconds from now until {@code until}, at least one: for a Retry-After header. */
+    public long secondsUntil(Instant until) {
+        return Math.max(1, Duration.between(clock.instant(), until).toSeconds() + 1);
+    }
+
+    /** Forgets the failed attempts on an address from all clients together: its owner has just proved it theirs. */
+    void forgetFailures(String email) {
+        limits.clear(PER_ADDRESS, normalise(email));
     }
 
     /** The signed-in user for a session token, if the session exists, has not expired and the account is enabled. */

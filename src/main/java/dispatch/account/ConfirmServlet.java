@@ -14,7 +14,9 @@ import java.util.Optional;
 /**
  * /account/verify?token= (confirm the address of a new account) and /account/confirm-email?token=
  * (confirm a new address). Opening the link shows a button and pressing it confirms: mail
- * systems that open every link to scan it then confirm nothing by themselves.
+ * systems that open every link to scan it then confirm nothing by themselves. Confirming a new
+ * account's address also signs its reader in (the link proves the mailbox is theirs), and goes
+ * on to the page they were reading when they registered, if any.
  */
 public final class ConfirmServlet extends HttpServlet {
     static final String VERIFY = "/account/verify";
@@ -27,7 +29,7 @@ public final class ConfirmServlet extends HttpServlet {
 
     /** The confirmation: heading, what is confirmed, the button; or that the link no longer works. */
     public record ConfirmPage(Layout layout, String csrf, String action, String token, String intro, String button,
-                              boolean valid) {}
+                              boolean valid, String next) {}
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -41,7 +43,8 @@ public final class ConfirmServlet extends HttpServlet {
         response.setHeader("Referrer-Policy", "no-referrer");
         pages.templates().send(response, holder.isPresent() ? HttpServletResponse.SC_OK : HttpServletResponse.SC_GONE,
             "account/confirm.jte", new ConfirmPage(layout, Csrf.token(request, response), request.getRequestURI(),
-                token == null ? "" : token, intro, t(verify ? "confirm.verifyButton" : "confirm.emailButton"), holder.isPresent()));
+                token == null ? "" : token, intro, t(verify ? "confirm.verifyButton" : "confirm.emailButton"), holder.isPresent(),
+                verify && request.getParameter("next") != null ? ReaderPages.safeNext(request.getParameter("next")) : null));
     }
 
     @Override
@@ -51,8 +54,14 @@ public final class ConfirmServlet extends HttpServlet {
         }
         String token = request.getParameter("token");
         if (request.getRequestURI().equals(VERIFY)) {
-            boolean done = pages.readers().verify(token == null ? "" : token).isPresent();
-            Redirect.seeOther(response, done ? "/account?verified" : VERIFY + "?token=");
+            Optional<User> verified = pages.readers().verify(token == null ? "" : token);
+            if (verified.isEmpty()) {
+                Redirect.seeOther(response, VERIFY + "?token=");
+                return;
+            }
+            pages.startSession(request, response, verified.get(), pages.accounts().startSession(verified.get()));
+            String next = ReaderPages.safeNext(request.getParameter("next"));
+            Redirect.seeOther(response, next.equals("/account") ? "/account?verified" : next);
             return;
         }
         switch (pages.readers().confirmNewEmail(token == null ? "" : token)) {

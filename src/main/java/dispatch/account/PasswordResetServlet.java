@@ -15,7 +15,8 @@ import java.util.Optional;
 /**
  * /account/forgot-password (ask for a link) and /account/reset-password?token= (use it). The
  * answer to asking is the same whether or not an account uses the address, so the form cannot
- * be used to find out who has an account here.
+ * be used to find out who has an account here, and it takes the same time too: looking the
+ * address up, making the link and sending it all happen after the answer, on another thread.
  */
 public final class PasswordResetServlet extends HttpServlet {
     static final String FORGOT = "/account/forgot-password";
@@ -54,13 +55,18 @@ public final class PasswordResetServlet extends HttpServlet {
             return;
         }
         String email = Accounts.normalise(form.value("email"));
-        if (!ReaderPages.plausibleEmail(email)) {
-            form.error("email", t("register.errorEmail"));
+        String problem = ReaderPages.emailProblem(email);
+        if (problem != null) {
+            form.error("email", problem);
             sendForgot(request, response, form, null);
             return;
         }
-        pages.accounts().find(email).filter(u -> !u.disabled())
-            .ifPresent(user -> pages.mail().reset(user, pages.readers().issue(user, ReaderAccounts.Purpose.RESET, null)));
+        if (pages.limits().refusesClient(request, response, ReaderPages.FORGOT)
+                || pages.limits().refuses(request, response, ReaderPages.MAIL_TO_ADDRESS, email)) {
+            return;
+        }
+        pages.mail().later(() -> pages.accounts().find(email).filter(u -> !u.disabled())
+            .ifPresent(user -> pages.mail().reset(user, pages.readers().issue(user, ReaderAccounts.Purpose.RESET, null))));
         sendForgot(request, response, Form.empty(), t("forgot.sent", email));
     }
 

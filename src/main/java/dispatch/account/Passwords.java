@@ -1,10 +1,14 @@
 package dispatch.account;
 
 import at.favre.lib.crypto.bcrypt.BCrypt;
+import java.nio.charset.StandardCharsets;
 
 /**
  * Password hashing with bcrypt (the at.favre.lib implementation). Passwords are checked for
- * length only: any characters, pasted or from a password manager, are welcome.
+ * length only: any characters, pasted or from a password manager, are welcome. A new password
+ * has at least {@link #MIN_LENGTH} characters and at most {@link #MAX_BYTES} bytes in UTF-8
+ * (72 letters of the English alphabet, fewer in other scripts): bcrypt reads no further, and
+ * a password cut silently would be weaker than its owner thinks.
  */
 public final class Passwords {
     public static final int MIN_LENGTH = 10;
@@ -16,7 +20,16 @@ public final class Passwords {
         return BCrypt.withDefaults().hashToString(COST, password.toCharArray());
     }
 
+    /**
+     * True when the password is the one hashed. A password no new password could be (longer
+     * than {@link #MAX_BYTES}, which bcrypt refuses) is simply wrong; it is still checked
+     * against a hash, so that it takes as long to refuse as any other wrong password.
+     */
     public static boolean matches(String password, String hash) {
+        if (password.length() > MAX_BYTES || password.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
+            BCrypt.verifyer().verify(DECOY_INPUT.toCharArray(), hash);
+            return false;
+        }
         return BCrypt.verifyer().verify(password.toCharArray(), hash).verified;
     }
 
@@ -25,7 +38,7 @@ public final class Passwords {
         if (password == null || password.length() < MIN_LENGTH) {
             return dispatch.web.Messages.t("password.tooShort", MIN_LENGTH);
         }
-        if (password.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > MAX_BYTES) {
+        if (password.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
             return dispatch.web.Messages.t("password.tooLong", MAX_BYTES);
         }
         return null;
@@ -36,6 +49,8 @@ public final class Passwords {
      * as long to refuse as a wrong password and does not reveal which addresses have accounts.
      */
     static final String DECOY = hash("not-a-real-password-" + System.nanoTime());
+    /** What an over-long password is replaced with for the check that only takes the time. */
+    private static final String DECOY_INPUT = "an over-long password is never right";
 
     private Passwords() {}
 }

@@ -119,9 +119,9 @@ public final class ReaderAccounts {
                 users.setVerified(id, now);
             }
             h.attach(SessionDao.class).deleteAllOf(id);
-            h.attach(ThrottleDao.class).clear(users.find(id).orElseThrow().email());
             return users.find(id);
         });
+        user.ifPresent(u -> accounts.forgetFailures(u.email()));
         return user.map(accounts::startSession);
     }
 

@@ -2,6 +2,8 @@ package dispatch.account;
 
 import static dispatch.web.Messages.t;
 
+import dispatch.limit.FormLimits;
+import dispatch.limit.RateLimits;
 import dispatch.preferences.PreferencesFilter;
 import dispatch.web.Cookies;
 import dispatch.web.Layout;
@@ -12,6 +14,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Optional;
 
 /** What the readers' account pages share: their layout, signing in, and where to go next. */
@@ -22,14 +25,47 @@ public final class ReaderPages {
     private final Templates templates;
     private final Accounts accounts;
     private final ReaderAccounts readers;
+    /** Registrations from one client: each costs two bcrypt runs and a mail. */
+    static final RateLimits.Limit REGISTER = new RateLimits.Limit("register", 10, Duration.ofHours(1));
+    /** Reset links asked for from one client. */
+    static final RateLimits.Limit FORGOT = new RateLimits.Limit("forgot-password", 10, Duration.ofHours(1));
+    /** Account mail that anyone can cause (confirmations, reset links) to one address, whoever asks. */
+    static final RateLimits.Limit MAIL_TO_ADDRESS = new RateLimits.Limit("account-mail", 3, Duration.ofHours(1));
+    /** The longest name a reader may give: it goes into every mail we send them. */
+    static final int MAX_NAME = 100;
+    /** The longest e-mail address there can be (RFC 5321: 64 + @ + 255). */
+    static final int MAX_EMAIL = 320;
     private final AccountMail mail;
+    private final FormLimits limits;
 
-    public ReaderPages(Site site, Templates templates, Accounts accounts, ReaderAccounts readers, AccountMail mail) {
+    public ReaderPages(Site site, Templates templates, Accounts accounts, ReaderAccounts readers, AccountMail mail,
+                       FormLimits limits) {
         this.site = site;
         this.templates = templates;
         this.accounts = accounts;
         this.readers = readers;
         this.mail = mail;
+        this.limits = limits;
+    }
+
+    public FormLimits limits() {
+        return limits;
+    }
+
+    /** The error for a name that is missing or too long, or null. */
+    static String nameProblem(String name) {
+        if (name.isEmpty()) {
+            return t("register.errorName");
+        }
+        return name.length() > MAX_NAME ? t("form.errorNameLong", MAX_NAME) : null;
+    }
+
+    /** The error for an address that is too long or not in the form of one, or null. */
+    static String emailProblem(String email) {
+        if (email.length() > MAX_EMAIL) {
+            return t("form.errorEmailLong", MAX_EMAIL);
+        }
+        return plausibleEmail(email) ? null : t("register.errorEmail");
     }
 
     public Site site() {
@@ -59,9 +95,13 @@ public final class ReaderPages {
             : layout.withCrumbs(Layout.home());
     }
 
-    /** Signs the browser in: the session cookie, and the account's saved reading preferences, if any. */
+    /**
+     * Signs the browser in: the session cookie, a new CSRF secret bound to the new session, and
+     * the account's saved reading preferences, if any.
+     */
     void startSession(HttpServletRequest request, HttpServletResponse response, User user, String token) {
         Cookies.set(request, response, ReaderFilter.SESSION_COOKIE, token, SESSION_SECONDS, "Lax");
+        dispatch.web.Csrf.rotate(request, response, token);
         readers.preferences(user).ifPresent(saved ->
             Cookies.set(request, response, PreferencesFilter.COOKIE, saved, ONE_YEAR, "Lax"));
     }

@@ -36,7 +36,7 @@ public final class ReaderSignInServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
             return;
         }
-        send(request, response, Form.empty(), ReaderPages.safeNext(request.getParameter("next")),
+        send(request, response, HttpServletResponse.SC_OK, Form.empty(), ReaderPages.safeNext(request.getParameter("next")),
             request.getParameter("signed-out") != null ? t("signOut.done") : null);
     }
 
@@ -57,19 +57,25 @@ public final class ReaderSignInServlet extends HttpServlet {
         if (form.value("password").isEmpty()) {
             form.error("password", t("signIn.errorPassword"));
         }
+        int status = HttpServletResponse.SC_OK;
         if (!form.hasErrors()) {
-            Accounts.SignIn outcome = pages.accounts().signIn(form.value("email"), form.value("password"));
+            Accounts.SignIn outcome = pages.accounts().signIn(form.value("email"), form.value("password"),
+                pages.limits().client(request));
             if (outcome instanceof Accounts.SignedIn signedIn) {
                 pages.startSession(request, response, signedIn.user(), signedIn.token());
                 Redirect.seeOther(response, next);
                 return;
             }
-            form.error("email", outcome instanceof Accounts.Locked locked
-                ? t("signIn.errorLocked", TIME.format(locked.until()))
-                : t("signIn.errorWrong"));
+            if (outcome instanceof Accounts.Locked locked) {
+                form.error("email", t("signIn.errorLocked", TIME.format(locked.until())));
+                status = 429;
+                response.setHeader("Retry-After", String.valueOf(pages.accounts().secondsUntil(locked.until())));
+            } else {
+                form.error("email", t("signIn.errorWrong"));
+            }
         }
         form.set("password", "");
-        send(request, response, form, next, null);
+        send(request, response, status, form, next, null);
     }
 
     private void signOut(HttpServletRequest request, HttpServletResponse response) {
@@ -79,10 +85,10 @@ public final class ReaderSignInServlet extends HttpServlet {
         Redirect.seeOther(response, "/account/sign-in?signed-out");
     }
 
-    private void send(HttpServletRequest request, HttpServletResponse response, Form form, String next, String notice)
-            throws IOException {
+    private void send(HttpServletRequest request, HttpServletResponse response, int status, Form form, String next,
+                      String notice) throws IOException {
         Layout layout = pages.layout(t("signIn.title"), t("signIn.description"), "/account/sign-in", form.hasErrors(), false);
-        pages.templates().send(response, "account/sign-in.jte",
+        pages.templates().send(response, status, "account/sign-in.jte",
             new SignInPage(layout, form, Csrf.token(request, response), next, notice));
     }
 }

@@ -12,7 +12,12 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
 
-/** /account/register: a free reader's account. The address is confirmed by a link sent to it. */
+/**
+ * /account/register: a free reader's account. The address is confirmed by a link sent to it,
+ * which also signs the new reader in. The answer is the same "check your email" page whether
+ * or not the address already has an account, so the form cannot be used to find out who reads
+ * here: the owner of a taken address gets a mail saying so instead.
+ */
 public final class RegisterServlet extends HttpServlet {
     private final ReaderPages pages;
     private final int freeAnonymous;
@@ -24,12 +29,12 @@ public final class RegisterServlet extends HttpServlet {
         this.freeSignedIn = freeSignedIn;
     }
 
-    /** The registration form. */
-    public record RegisterPage(Layout layout, Form form, String csrf, String intro, String next) {}
+    /** The registration form; {@code sent} is the address a link went to, once the form is sent. */
+    public record RegisterPage(Layout layout, Form form, String csrf, String intro, String next, String sent) {}
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        send(request, response, Form.empty(), ReaderPages.safeNext(request.getParameter("next")));
+        send(request, response, Form.empty(), ReaderPages.safeNext(request.getParameter("next")), null);
     }
 
     @Override
@@ -39,39 +44,45 @@ public final class RegisterServlet extends HttpServlet {
         }
         Form form = Form.from(request);
         String next = ReaderPages.safeNext(form.value("next"));
-        if (form.trimmed("name").isEmpty()) {
-            form.error("name", t("register.errorName"));
+        String nameProblem = ReaderPages.nameProblem(form.trimmed("name"));
+        if (nameProblem != null) {
+            form.error("name", nameProblem);
         }
         String email = Accounts.normalise(form.value("email"));
-        if (!ReaderPages.plausibleEmail(email)) {
-            form.error("email", t("register.errorEmail"));
+        String emailProblem = ReaderPages.emailProblem(email);
+        if (emailProblem != null) {
+            form.error("email", emailProblem);
         }
         String problem = Passwords.problem(form.value("password"));
         if (problem != null) {
             form.error("password", problem);
         }
-        Optional<User> created = form.hasErrors() ? Optional.empty()
-            : pages.readers().register(email, form.trimmed("name"), form.value("password"));
-        if (!form.hasErrors() && created.isEmpty()) {
-            form.error("email", t("register.errorTaken"));
-        }
         if (form.hasErrors()) {
             form.set("password", "");
-            send(request, response, form, next);
+            send(request, response, form, next, null);
             return;
         }
-        User user = created.get();
-        pages.mail().verify(user, pages.readers().issue(user, ReaderAccounts.Purpose.VERIFY, null));
-        Accounts.SignIn signIn = pages.accounts().signIn(email, form.value("password"));
-        if (signIn instanceof Accounts.SignedIn signedIn) {
-            pages.startSession(request, response, user, signedIn.token());
+        if (pages.limits().refusesClient(request, response, ReaderPages.REGISTER)
+                || pages.limits().refuses(request, response, ReaderPages.MAIL_TO_ADDRESS, email)) {
+            return;
         }
-        Redirect.seeOther(response, next.equals("/account") ? "/account?welcome" : next);
+        // Both branches hash a password and send one mail, so they take about as long.
+        Optional<User> created = pages.readers().register(email, form.trimmed("name"), form.value("password"));
+        if (created.isPresent()) {
+            User user = created.get();
+            pages.mail().verify(user, pages.readers().issue(user, ReaderAccounts.Purpose.VERIFY, null), next);
+        } else {
+            pages.accounts().find(email).filter(u -> !u.disabled()).ifPresent(pages.mail()::alreadyRegistered);
+        }
+        send(request, response, Form.empty(), next, email);
     }
 
-    private void send(HttpServletRequest request, HttpServletResponse response, Form form, String next) throws IOException {
-        Layout layout = pages.layout(t("register.title"), t("register.description"), "/account/register", form.hasErrors(), false);
-        pages.templates().send(response, "account/register.jte", new RegisterPage(layout, form, Csrf.token(request, response),
-            t("register.intro", freeSignedIn, freeAnonymous), next));
+    private void send(HttpServletRequest request, HttpServletResponse response, Form form, String next, String sent)
+            throws IOException {
+        String title = t(sent != null ? "register.sentTitle" : "register.title");
+        Layout layout = pages.layout(title, t("register.description"), "/account/register", form.hasErrors(), false);
+        pages.templates().send(response, form.hasErrors() ? 422 : HttpServletResponse.SC_OK, "account/register.jte",
+            new RegisterPage(layout, form, Csrf.token(request, response), t("register.intro", freeSignedIn, freeAnonymous),
+                next, sent));
     }
 }

@@ -23,7 +23,12 @@ import dispatch.topic.TopicDao;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
+import java.util.Base64;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -34,18 +39,24 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Fills an empty database with the demo publication from src/main/resources/demo: sections,
- * topics, images, authors, articles, standing pages, and demo staff accounts for local runs. It all goes in one transaction, so a
+ * topics, images, authors, articles, standing pages, and demo staff accounts (with generated
+ * passwords, see {@link #createStaff}). It all goes in one transaction, so a
  * failure leaves the database empty and the next start tries again.
  */
 public final class DemoPublication {
     private static final Logger LOG = LoggerFactory.getLogger(DemoPublication.class);
     private static final String ROOT = "demo/";
+    /** The file in the data folder that holds the demo staff's generated passwords, one "address password" a line. */
+    public static final String PASSWORDS = "demo-staff-passwords.txt";
+    private static final SecureRandom RANDOM = new SecureRandom();
     private final Database database;
     private final MediaFiles media;
+    private final Path dataDir;
 
     public DemoPublication(Database database, Path dataDir) {
         this.database = database;
         this.media = new MediaFiles(dataDir);
+        this.dataDir = dataDir;
     }
 
     /**
@@ -63,15 +74,58 @@ public final class DemoPublication {
         }
         Map<String, MediaFiles.Stored> files = storeImages();
         database.jdbi().useTransaction(handle -> load(handle, files));
-        Accounts accounts = new Accounts(database, java.time.Clock.systemUTC(), Accounts.realPause());
-        UserDao users = database.dao(UserDao.class);
-        for (StaffEntry s : DemoFiles.list(ROOT + "staff.yaml", new TypeReference<List<StaffEntry>>() {})) {
-            if (users.findByEmail(s.email()).isEmpty()) {
-                accounts.create(s.email(), s.name(), Role.of(s.role()).orElseThrow(), s.password(), null);
-            }
-        }
+        createStaff();
         LOG.info("Loaded the demo publication into an empty database");
         return true;
+    }
+
+    /**
+     * The demo staff, each with a password generated here, at random: a password printed in
+     * the README would sign anyone in as the administrator of every site that forgot to turn
+     * the demo off. The passwords go to {@link #PASSWORDS} in the data folder, readable by its
+     * owner only; the console says where, never what.
+     */
+    private void createStaff() {
+        Accounts accounts = new Accounts(database, java.time.Clock.systemUTC(), Accounts.realPause());
+        UserDao users = database.dao(UserDao.class);
+        StringBuilder file = new StringBuilder("""
+            # The demo staff's passwords, generated when the demo publication was loaded.
+            # Sign in at /newsroom/sign-in. Change them, or delete the accounts, before anyone else can
+            # reach this site.
+            """);
+        int created = 0;
+        for (StaffEntry s : DemoFiles.list(ROOT + "staff.yaml", new TypeReference<List<StaffEntry>>() {})) {
+            if (users.findByEmail(s.email()).isEmpty()) {
+                String password = newPassword();
+                accounts.create(s.email(), s.name(), Role.of(s.role()).orElseThrow(), password, null);
+                file.append(s.email()).append(' ').append(password).append('\n');
+                created++;
+            }
+        }
+        if (created == 0) {
+            return;  // every demo address has an account already: their passwords are not ours to tell
+        }
+        Path path = dataDir.resolve(PASSWORDS);
+        try {
+            Files.deleteIfExists(path);
+            if (path.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+                Files.createFile(path, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+            } else {
+                Files.createFile(path);
+            }
+            Files.writeString(path, file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the demo staff's passwords to " + path, e);
+        }
+        LOG.info("Created the demo staff accounts; their passwords are in {} (readable by this user only)",
+            path.toAbsolutePath());
+    }
+
+    /** 20 characters from 120 random bits, in letters, digits, - and _: easy to paste, impossible to guess. */
+    private static String newPassword() {
+        byte[] bytes = new byte[15];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
     private List<ImageEntry> images() {

@@ -21,7 +21,7 @@ final class DemoRecords {
                         Instant updated, String access, String image, List<CorrectionEntry> corrections,
                         @com.fasterxml.jackson.annotation.JsonProperty("translation_of") String translationOf) {}
 
-    record StaffEntry(String email, String name, String role, String password) {}
+    record StaffEntry(String email, String name, String role) {}
 
     record PageFront(String slug, String title, String summary) {}
 

@@ -2,6 +2,8 @@ package dispatch.feedback;
 
 import static dispatch.web.Messages.t;
 
+import dispatch.limit.FormLimits;
+import dispatch.limit.RateLimits;
 import dispatch.web.Csrf;
 import dispatch.web.Form;
 import dispatch.web.Layout;
@@ -11,21 +13,28 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Duration;
 
 /**
  * /accessibility/report: readers tell us about an accessibility problem. The form sits on the
  * accessibility statement and is sent here; a report with mistakes comes back on this page with
  * everything typed kept, and a sent one is confirmed here (POST, then redirect, then GET), with
- * another way to reach us. Reports are stored for staff, who read them in the newsroom.
+ * another way to reach us. Reports are stored for staff, who read them in the newsroom. One
+ * client may send {@link #LIMIT} reports an hour: enough for a reader with a lot to tell us, not
+ * enough to fill the table.
  */
 public final class ReportProblemServlet extends HttpServlet {
     public static final String PATH = "/accessibility/report";
     static final int MAX_PROBLEM = 4000;
     static final int MAX_PAGE = 2000;
+    static final int MAX_EMAIL = 320;
+    static final RateLimits.Limit LIMIT = new RateLimits.Limit("report-problem", 5, Duration.ofHours(1));
     private final Routes.Services s;
+    private final FormLimits limits;
 
-    public ReportProblemServlet(Routes.Services services) {
+    public ReportProblemServlet(Routes.Services services, FormLimits limits) {
         this.s = services;
+        this.limits = limits;
     }
 
     /** The form page, or its confirmation when {@code sent}. */
@@ -54,11 +63,16 @@ public final class ReportProblemServlet extends HttpServlet {
             form.error("page", t("feedback.errorPage", MAX_PAGE));
         }
         String email = form.trimmed("email");
-        if (!email.isEmpty() && !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+        if (email.length() > MAX_EMAIL) {
+            form.error("email", t("form.errorEmailLong", MAX_EMAIL));
+        } else if (!email.isEmpty() && !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
             form.error("email", t("feedback.errorEmail"));
         }
         if (form.hasErrors()) {
             send(request, response, 422, form, false);
+            return;
+        }
+        if (limits.refusesClient(request, response, LIMIT)) {
             return;
         }
         s.database().dao(ProblemReportDao.class).insert(form.trimmed("page"), problem, email, s.clock().instant());

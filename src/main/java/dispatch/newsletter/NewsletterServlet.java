@@ -5,6 +5,8 @@ import static dispatch.web.Messages.t;
 import dispatch.account.Accounts;
 import dispatch.account.ReaderFilter;
 import dispatch.account.User;
+import dispatch.limit.FormLimits;
+import dispatch.limit.RateLimits;
 import dispatch.web.Csrf;
 import dispatch.web.Form;
 import dispatch.web.Languages;
@@ -16,6 +18,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
@@ -28,12 +31,19 @@ import java.util.Optional;
 public final class NewsletterServlet extends HttpServlet {
     private final Site site;
     private final Templates templates;
+    /** Sign-ups from one client, to any newsletter and address. */
+    static final RateLimits.Limit PER_CLIENT = new RateLimits.Limit("newsletter-client", 10, Duration.ofHours(1));
+    /** Sign-ups for one address, to any newsletter, from anyone: each may send a mail. */
+    static final RateLimits.Limit PER_ADDRESS = new RateLimits.Limit("newsletter-address", 5, Duration.ofHours(1));
+    static final int MAX_EMAIL = 320;
     private final Subscriptions subscriptions;
+    private final FormLimits limits;
 
-    public NewsletterServlet(Site site, Templates templates, Subscriptions subscriptions) {
+    public NewsletterServlet(Site site, Templates templates, Subscriptions subscriptions, FormLimits limits) {
         this.site = site;
         this.templates = templates;
         this.subscriptions = subscriptions;
+        this.limits = limits;
     }
 
     /**
@@ -84,7 +94,8 @@ public final class NewsletterServlet extends HttpServlet {
      * the front page and under articles, which must be the same for every reader so that they
      * can be cached. A forged sign-up is harmless: it only sends a confirmation the owner of the
      * address can ignore (double opt-in), and Subscriptions sends one address at most one an
-     * hour, so the form cannot be used to flood an inbox.
+     * hour per newsletter, so the form cannot be used to flood an inbox. Sign-ups are limited per
+     * client and per address too (429 beyond), so it cannot be used to fill the table either.
      */
     private void subscribe(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Form form = Form.from(request);
@@ -96,11 +107,16 @@ public final class NewsletterServlet extends HttpServlet {
         String email = Accounts.normalise(form.value(newsletter.get().fieldId()));
         if (email.isEmpty()) {
             form.error(newsletter.get().fieldId(), t("newsletters.errorEmailMissing"));
+        } else if (email.length() > MAX_EMAIL) {
+            form.error(newsletter.get().fieldId(), t("form.errorEmailLong", MAX_EMAIL));
         } else if (!plausibleEmail(email)) {
             form.error(newsletter.get().fieldId(), t("newsletters.errorEmail"));
         }
         if (form.hasErrors()) {
             list(request, response, 422, form, null);
+            return;
+        }
+        if (limits.refusesClient(request, response, PER_CLIENT) || limits.refuses(request, response, PER_ADDRESS, email)) {
             return;
         }
         subscriptions.request(newsletter.get(), email, ReaderFilter.current().orElse(null), Languages.current());

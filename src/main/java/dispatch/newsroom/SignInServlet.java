@@ -3,6 +3,7 @@ package dispatch.newsroom;
 import static dispatch.web.Messages.t;
 
 import dispatch.account.Accounts;
+import dispatch.limit.FormLimits;
 import dispatch.web.Cookies;
 import dispatch.web.Csrf;
 import dispatch.web.Form;
@@ -25,10 +26,12 @@ public final class SignInServlet extends HttpServlet {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm 'UTC'").withZone(ZoneOffset.UTC);
     private final Accounts accounts;
     private final NewsroomPages pages;
+    private final FormLimits limits;
 
-    public SignInServlet(Accounts accounts, NewsroomPages pages) {
+    public SignInServlet(Accounts accounts, NewsroomPages pages, FormLimits limits) {
         this.accounts = accounts;
         this.pages = pages;
+        this.limits = limits;
     }
 
     /** Only newsroom addresses are followed after signing in, so the link cannot send anyone elsewhere. */
@@ -39,7 +42,7 @@ public final class SignInServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        send(response, request, Form.empty(), safeNext(request.getParameter("next")), null, Map.of());
+        send(response, request, HttpServletResponse.SC_OK, Form.empty(), safeNext(request.getParameter("next")), null, Map.of());
     }
 
     @Override
@@ -55,20 +58,21 @@ public final class SignInServlet extends HttpServlet {
             form.error("password", t("signIn.errorPassword"));
         }
         if (form.hasErrors()) {
-            send(response, request, form, next, resume, carried);
+            send(response, request, HttpServletResponse.SC_OK, form, next, resume, carried);
             return;
         }
-        Accounts.SignIn outcome = accounts.signIn(form.value("email"), form.value("password"));
+        Accounts.SignIn outcome = accounts.signIn(form.value("email"), form.value("password"), limits.client(request));
         if (outcome instanceof Accounts.SignedIn signedIn && !signedIn.user().isStaff()) {
             // The right password for a reader's account: say plainly that the newsroom is for staff.
             accounts.signOut(signedIn.token(), signedIn.user());
             form.set("password", "");
             form.error("email", t("newsroom.errorReaderAccount"));
-            send(response, request, form, next, resume, carried);
+            send(response, request, HttpServletResponse.SC_OK, form, next, resume, carried);
             return;
         }
         if (outcome instanceof Accounts.SignedIn signedIn) {
             Cookies.set(request, response, NewsroomFilter.SESSION_COOKIE, signedIn.token(), 12 * 3600, "Lax");
+            Csrf.rotate(request, response, signedIn.token());
             if (resume.startsWith("/newsroom/")) {
                 Staff staff = new Staff(signedIn.user(), Csrf.token(request, response), "");
                 pages.templates().send(response, HttpServletResponse.SC_OK, "newsroom/resume.jte",
@@ -79,12 +83,15 @@ public final class SignInServlet extends HttpServlet {
             return;
         }
         form.set("password", "");
+        int status = HttpServletResponse.SC_OK;
         if (outcome instanceof Accounts.Locked locked) {
             form.error("email", t("newsroom.errorLocked", TIME.format(locked.until())));
+            status = 429;
+            response.setHeader("Retry-After", String.valueOf(accounts.secondsUntil(locked.until())));
         } else {
             form.error("email", t("signIn.errorWrong"));
         }
-        send(response, request, form, next, resume, carried);
+        send(response, request, status, form, next, resume, carried);
     }
 
     private static Map<String, List<String>> carried(Form form) {
@@ -97,10 +104,10 @@ public final class SignInServlet extends HttpServlet {
         return carried;
     }
 
-    private void send(HttpServletResponse response, HttpServletRequest request, Form form, String next,
+    private void send(HttpServletResponse response, HttpServletRequest request, int status, Form form, String next,
                       String resume, Map<String, List<String>> carried) throws IOException {
         String title = t(resume == null || resume.isEmpty() ? "newsroom.signInTitle" : "newsroom.signInAgainTitle");
-        pages.templates().send(response, HttpServletResponse.SC_OK, "newsroom/sign-in.jte", new SignInPage(
+        pages.templates().send(response, status, "newsroom/sign-in.jte", new SignInPage(
             pages.layout(title, PATH, form), form, Csrf.token(request, response), next,
             resume == null || resume.isEmpty() ? null : resume, carried, false));
     }

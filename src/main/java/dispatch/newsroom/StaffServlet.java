@@ -28,6 +28,9 @@ import java.util.Optional;
  * demoted or suspended, so the newsroom can never lock itself out.
  */
 public final class StaffServlet extends HttpServlet {
+    /** The same limits as readers' names and addresses: they fit the users table on every engine. */
+    static final int MAX_NAME = 100;
+    static final int MAX_EMAIL = 320;
     private final NewsroomPages pages;
     private final Database database;
     private final Accounts accounts;
@@ -88,13 +91,17 @@ public final class StaffServlet extends HttpServlet {
 
     private void add(HttpServletResponse response, Staff staff, Form form) throws IOException {
         String email = Accounts.normalise(form.value("email"));
-        if (!email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+        if (email.length() > MAX_EMAIL) {
+            form.error("email", t("form.errorEmailLong", MAX_EMAIL));
+        } else if (!email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
             form.error("email", t("newsroom.errorStaffEmail"));
         } else if (database.dao(UserDao.class).findByEmail(email).isPresent()) {
             form.error("email", t("newsroom.errorStaffTaken"));
         }
         if (form.trimmed("name").isEmpty()) {
             form.error("name", t("newsroom.errorStaffName"));
+        } else if (form.trimmed("name").length() > MAX_NAME) {
+            form.error("name", t("form.errorNameLong", MAX_NAME));
         }
         Optional<Role> role = Role.of(form.value("role")).filter(Role::isStaff);
         if (role.isEmpty()) {

@@ -28,6 +28,8 @@ import dispatch.ops.Metrics;
 import dispatch.ops.MetricsServlet;
 import dispatch.ops.RequestMetrics;
 import dispatch.image.MediaFiles;
+import dispatch.limit.FormLimits;
+import dispatch.limit.RateLimits;
 import dispatch.mail.Mailer;
 import dispatch.membership.Access;
 import dispatch.membership.Membership;
@@ -99,8 +101,11 @@ public final class Routes {
         Accounts accounts = new Accounts(s.database(), s.clock(), Accounts.realPause());
         ReaderAccounts readers = new ReaderAccounts(s.database(), accounts, s.clock());
         Mailer mailer = config.mail().mailer(config.dataDir().resolve("outbox"), s.clock());
+        // Limits on the public forms that cost a bcrypt run, send mail or store what is sent.
+        FormLimits formLimits = new FormLimits(new RateLimits(s.database(), s.clock()), config, s.site(), s.templates(),
+            s.clock());
         ReaderPages readerPages = new ReaderPages(s.site(), s.templates(), accounts, readers,
-            new AccountMail(mailer, s.templates(), s.site()));
+            new AccountMail(mailer, s.templates(), s.site()), formLimits);
         // Stripe Checkout when a Stripe key is set; otherwise the built-in test gateway, in test mode.
         Membership[] built = new Membership[1];
         StripeGateway stripe = config.stripe() == null ? null : new StripeGateway(config.stripe());
@@ -153,7 +158,7 @@ public final class Routes {
         PageServlet pages = new PageServlet(s);
         publicPage(context, publicPages, pages, "/about");
         context.addServlet(new ServletHolder(pages), "/accessibility");
-        context.addServlet(new ServletHolder(new ReportProblemServlet(s)), ReportProblemServlet.PATH);
+        context.addServlet(new ServletHolder(new ReportProblemServlet(s, formLimits)), ReportProblemServlet.PATH);
 
         // Readers' accounts (/account/...) and membership (/membership; the test checkout, or Stripe's webhook)
         context.addServlet(new ServletHolder(new AccountServlet(readerPages, membership, config.freeArticlesSignedIn(),
@@ -195,7 +200,7 @@ public final class Routes {
         // Newsletters: the list and its sign-up forms (/newsletters), where every sign-up form posts
         // (/newsletters/subscribe), confirming a sign-up (/newsletters/confirm?token=) and leaving
         // (/newsletters/unsubscribe?token=, also the List-Unsubscribe address of every issue)
-        context.addServlet(new ServletHolder(new NewsletterServlet(s.site(), s.templates(), subscriptions)), "/newsletters/*");
+        context.addServlet(new ServletHolder(new NewsletterServlet(s.site(), s.templates(), subscriptions, formLimits)), "/newsletters/*");
 
         // The newsroom: every path below /newsroom needs a signed-in member of staff (NewsroomFilter),
         // except the sign-in page; every POST needs the CSRF token.
@@ -205,7 +210,7 @@ public final class Routes {
         context.addFilter(new FilterHolder(new NewsroomFilter(accounts, newsroom, s.changes())), "/newsroom/*",
             EnumSet.of(DispatcherType.REQUEST));
         context.addServlet(new ServletHolder(new DashboardServlet(newsroom, s.database(), s.clock())), "/newsroom");
-        context.addServlet(new ServletHolder(new SignInServlet(accounts, newsroom)), "/newsroom/sign-in");
+        context.addServlet(new ServletHolder(new SignInServlet(accounts, newsroom, formLimits)), "/newsroom/sign-in");
         context.addServlet(new ServletHolder(new SignOutServlet(accounts)), "/newsroom/sign-out");
         context.addServlet(new ServletHolder(new EditorServlet(editor, newsroom, s.database(), s.site(), s.clock())),
             "/newsroom/articles/*");  // new, ID, ID/revisions, ID/revisions/compare, ID/revisions/N/restore

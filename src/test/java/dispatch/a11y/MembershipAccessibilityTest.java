@@ -83,6 +83,13 @@ class MembershipAccessibilityTest {
             checks.type("email", "nadia@example.org");
             checks.type("password", "a password for nadia");
         });
+        checks.check("register, check your email");
+        // Signing in before confirming: the account exists, its address is not confirmed yet.
+        open("/account/sign-in");
+        checks.submit("main form button[type=submit]", b -> {
+            checks.type("email", "nadia@example.org");
+            checks.type("password", "a password for nadia");
+        });
         checks.check("account, just registered");
         open("/membership");
         checks.check("membership, address not confirmed");

@@ -40,11 +40,11 @@ class NewsroomAccessibilityTest {
     @BeforeAll
     void start() {
         signedIn = new Browser();
-        NewsroomViews.signIn(signedIn, site, "admin@meridian-east.example", "demo-admin-password");
+        NewsroomViews.signIn(signedIn, site, "admin@meridian-east.example", site.password("admin@meridian-east.example"));
         signedOut = new Browser();
         arabicSignedIn = new Browser();
         interfaceIn(arabicSignedIn, "ar");
-        NewsroomViews.signIn(arabicSignedIn, site, "admin@meridian-east.example", "demo-admin-password");
+        NewsroomViews.signIn(arabicSignedIn, site, "admin@meridian-east.example", site.password("admin@meridian-east.example"));
         arabicSignedOut = new Browser();
         interfaceIn(arabicSignedOut, "ar");
     }

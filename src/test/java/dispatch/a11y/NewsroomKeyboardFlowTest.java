@@ -45,7 +45,7 @@ class NewsroomKeyboardFlowTest {
         keyboard.tabTo("#email");
         keyboard.type("editor@meridian-east.example");
         keyboard.press(Keys.TAB);
-        keyboard.type("demo-editor-password");
+        keyboard.type(site.password("editor@meridian-east.example"));
         keyboard.enterAndWait();
         assertEquals("Articles", browser.driver().findElement(org.openqa.selenium.By.tagName("h1")).getText());
 

@@ -60,7 +60,7 @@ class ReportProblemServletTest {
         new Browsing(site).post("/accessibility/report", Map.of("problem", "Focus disappears in the search filters.",
             "page", "", "email", ""));
         Browsing editor = new Browsing(site);
-        assertEquals(303, editor.signIn("editor@meridian-east.example", "demo-editor-password").statusCode());
+        assertEquals(303, editor.signIn("editor@meridian-east.example", site.password("editor@meridian-east.example")).statusCode());
         String reports = editor.page("/newsroom/audits").select("#reports-caption ~ tbody").text();
         assertTrue(reports.contains("Focus disappears in the search filters.") && reports.contains("No reply wanted"), reports);
     }

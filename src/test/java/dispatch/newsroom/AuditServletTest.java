@@ -72,7 +72,7 @@ class AuditServletTest {
     @Test
     void contributors_cannot_see_audits() {
         Browsing writer = new Browsing(site);
-        assertEquals(303, writer.signIn("writer@meridian-east.example", "demo-writer-password").statusCode());
+        assertEquals(303, writer.signIn("writer@meridian-east.example", site.password("writer@meridian-east.example")).statusCode());
         assertEquals(403, writer.get("/newsroom/audits").statusCode());
         assertEquals(403, writer.post("/newsroom/audits", review("notes", "2026-11-20")).statusCode());
     }

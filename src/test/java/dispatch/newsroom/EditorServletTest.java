@@ -24,7 +24,7 @@ class EditorServletTest {
 
     static Browsing editor(TestSite site) {
         Browsing browser = new Browsing(site);
-        assertEquals(303, browser.signIn("editor@meridian-east.example", "demo-editor-password").statusCode());
+        assertEquals(303, browser.signIn("editor@meridian-east.example", site.password("editor@meridian-east.example")).statusCode());
         return browser;
     }
 
@@ -195,7 +195,7 @@ class EditorServletTest {
     @Test
     void contributors_can_save_drafts_but_not_publish() {
         Browsing writer = new Browsing(site);
-        writer.signIn("writer@meridian-east.example", "demo-writer-password");
+        writer.signIn("writer@meridian-east.example", site.password("writer@meridian-east.example"));
         HttpResponse<String> r = writer.post("/newsroom/articles/new",
             article("A contributor's draft", "Words.", "", "publish"));
         assertEquals(422, r.statusCode());

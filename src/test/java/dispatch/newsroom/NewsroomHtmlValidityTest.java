@@ -26,7 +26,7 @@ class NewsroomHtmlValidityTest {
         assertValid("expired form", out.post("/newsroom/sign-in", List.of(Map.entry("csrf", "old"))).body());
 
         Browsing admin = new Browsing(site);
-        admin.signIn("admin@meridian-east.example", "demo-admin-password");
+        admin.signIn("admin@meridian-east.example", site.password("admin@meridian-east.example"));
         long article = id("SELECT id FROM articles WHERE status = 'published' ORDER BY published_at DESC LIMIT 1");
         long image = id("SELECT id FROM images ORDER BY id LIMIT 1");
         long person = id("SELECT id FROM users ORDER BY id LIMIT 1");

@@ -41,7 +41,7 @@ class PlansServletTest {
 
     private Browsing admin() {
         Browsing browser = new Browsing(site);
-        assertEquals(303, browser.signIn("admin@meridian-east.example", "demo-admin-password").statusCode());
+        assertEquals(303, browser.signIn("admin@meridian-east.example", site.password("admin@meridian-east.example")).statusCode());
         return browser;
     }
 

@@ -24,7 +24,7 @@ class SignInServletTest {
         assertEquals(302, r.statusCode());
         assertTrue(r.headers().firstValue("Location").orElse("").endsWith("/newsroom/sign-in?next=%2Fnewsroom%2Fimages"));
         HttpResponse<String> signIn = browser.post("/newsroom/sign-in", Map.of(
-            "email", "editor@meridian-east.example", "password", "demo-editor-password", "next", "/newsroom/images"));
+            "email", "editor@meridian-east.example", "password", site.password("editor@meridian-east.example"), "next", "/newsroom/images"));
         assertEquals(303, signIn.statusCode());
         assertEquals("/newsroom/images", signIn.headers().firstValue("Location").orElse(""));
         String cookie = signIn.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("dispatch_session="))
@@ -64,7 +64,7 @@ class SignInServletTest {
         Browsing browser = new Browsing(site);
         browser.csrf();
         HttpResponse<String> r = browser.post("/newsroom/sign-in", List.of(
-            Map.entry("email", "editor@meridian-east.example"), Map.entry("password", "demo-editor-password"),
+            Map.entry("email", "editor@meridian-east.example"), Map.entry("password", site.password("editor@meridian-east.example")),
             Map.entry("csrf", "forged")));
         // The forged token comes first, so it is the one read.
         assertEquals(403, r.statusCode());
@@ -74,7 +74,7 @@ class SignInServletTest {
     @Test
     void an_editor_whose_session_ended_signs_in_again_without_losing_their_text() {
         Browsing browser = new Browsing(site);
-        browser.signIn("editor@meridian-east.example", "demo-editor-password");
+        browser.signIn("editor@meridian-east.example", site.password("editor@meridian-east.example"));
         browser.forget("dispatch_session");
         HttpResponse<String> r = browser.post("/newsroom/articles/new", List.of(
             Map.entry("headline", "A headline typed with care"), Map.entry("body", "Paragraph one.\n\nParagraph two."),
@@ -83,7 +83,7 @@ class SignInServletTest {
         assertEquals("Sign in again", signIn.selectFirst("h1").text());
         assertEquals("Paragraph one.\n\nParagraph two.", signIn.selectFirst("input[name=carried.body]").val());
         HttpResponse<String> again = browser.post("/newsroom/sign-in", List.of(
-            Map.entry("email", "editor@meridian-east.example"), Map.entry("password", "demo-editor-password"),
+            Map.entry("email", "editor@meridian-east.example"), Map.entry("password", site.password("editor@meridian-east.example")),
             Map.entry("next", "/newsroom"), Map.entry("resume_action", "/newsroom/articles/new"),
             Map.entry("carried.headline", "A headline typed with care"),
             Map.entry("carried.body", "Paragraph one.\n\nParagraph two."), Map.entry("carried.action", "save")));
@@ -96,7 +96,7 @@ class SignInServletTest {
     @Test
     void signing_out_ends_the_session() {
         Browsing browser = new Browsing(site);
-        browser.signIn("editor@meridian-east.example", "demo-editor-password");
+        browser.signIn("editor@meridian-east.example", site.password("editor@meridian-east.example"));
         assertEquals(303, browser.post("/newsroom/sign-out", Map.of()).statusCode());
         assertEquals(302, browser.get("/newsroom").statusCode());
     }

@@ -27,14 +27,22 @@ public final class Browsing {
     private final TestSite site;
     private final CookieManager cookies;
     private final HttpClient http;
+    private final Map<String, String> headers;
+    private String csrfToken;
+    private String csrfFor;
 
     public Browsing(TestSite site) {
         this(site, new CookieManager());
     }
 
     private Browsing(TestSite site, CookieManager cookies) {
+        this(site, cookies, Map.of());
+    }
+
+    private Browsing(TestSite site, CookieManager cookies, Map<String, String> headers) {
         this.site = site;
         this.cookies = cookies;
+        this.headers = headers;
         this.http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(5)).build();
     }
@@ -44,7 +52,17 @@ public final class Browsing {
      * balancer does when it sends a reader's next request elsewhere.
      */
     public Browsing at(TestSite node) {
-        return new Browsing(node, cookies);
+        return new Browsing(node, cookies, headers);
+    }
+
+    /**
+     * The same browser sending one more header with every request: X-Forwarded-For, say, as
+     * a proxy in front of the site would add it.
+     */
+    public Browsing withHeader(String name, String value) {
+        Map<String, String> more = new java.util.HashMap<>(headers);
+        more.put(name, value);
+        return new Browsing(site, cookies, Map.copyOf(more));
     }
 
     public HttpResponse<String> get(String path) {
@@ -65,12 +83,20 @@ public final class Browsing {
         return Jsoup.parse(get(path).body());
     }
 
-    /** The CSRF token the site gave this browser (fetching a form first if it has none yet). */
+    /**
+     * The CSRF token of this browser's forms, as a form page carries it. It is bound to the
+     * browser's secret cookie and to its session, so it is read again whenever either changes.
+     */
     public String csrf() {
-        return cookie("dispatch_csrf").orElseGet(() -> {
-            get("/newsroom/sign-in");
-            return cookie("dispatch_csrf").orElseThrow();
-        });
+        if (!csrfCookies().equals(csrfFor)) {
+            csrfToken = page("/newsroom/sign-in").selectFirst("input[name=csrf]").val();
+            csrfFor = csrfCookies();
+        }
+        return csrfToken;
+    }
+
+    private String csrfCookies() {
+        return cookie("dispatch_csrf").orElse("") + " " + cookie("dispatch_session").orElse("");
     }
 
     public java.util.Optional<String> cookie(String name) {
@@ -127,6 +153,7 @@ public final class Browsing {
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) {
+        headers.forEach(request::header);
         try {
             return http.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {

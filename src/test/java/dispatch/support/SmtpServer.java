@@ -43,6 +43,27 @@ public final class SmtpServer implements AutoCloseable {
         throw new AssertionError("no mail to " + address);
     }
 
+    /** The newest message for {@code address} with this subject, waiting up to ten seconds for one to arrive. */
+    public MimeMessage latestTo(String address, String subject) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + 10_000;
+        while (System.currentTimeMillis() < deadline) {
+            List<MimeMessage> mine = to(address).stream().filter(m -> subject.equals(subjectOf(m))).toList();
+            if (!mine.isEmpty()) {
+                return mine.get(mine.size() - 1);
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("no mail to " + address + " about " + subject);
+    }
+
+    private static String subjectOf(MimeMessage message) {
+        try {
+            return message.getSubject();
+        } catch (MessagingException e) {
+            return "";
+        }
+    }
+
     private static String recipient(MimeMessage message) {
         try {
             return message.getAllRecipients()[0].toString();

@@ -112,6 +112,21 @@ public final class TestSite implements AutoCloseable {
     }
 
 
+    /**
+     * The password the demo publication generated for a member of its staff, read from the file
+     * it wrote in the data folder, as an operator would read it.
+     */
+    public String password(String staffEmail) {
+        try {
+            return Files.readAllLines(dataDir.resolve(DemoPublication.PASSWORDS)).stream()
+                .filter(line -> line.startsWith(staffEmail + " "))
+                .map(line -> line.substring(staffEmail.length() + 1).strip())
+                .findFirst().orElseThrow(() -> new IllegalStateException("no demo password for " + staffEmail));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public String url(String path) {
         return baseUrl + path;
     }

@@ -121,7 +121,7 @@ class PageCacheTest {
     @Test
     void signed_in_staff_and_forms_with_a_csrf_token_are_never_stored() {
         Browsing staff = new Browsing(site);
-        assertEquals(303, staff.signIn("editor@meridian-east.example", "demo-editor-password").statusCode());
+        assertEquals(303, staff.signIn("editor@meridian-east.example", site.password("editor@meridian-east.example")).statusCode());
         HttpResponse<String> front = staff.get("/");
         assertEquals("private, no-store", header(front, "Cache-Control"));
         assertTrue(header(front, "ETag").isEmpty(), "not from the page cache");
@@ -159,7 +159,7 @@ class PageCacheTest {
         assertEquals(before, newsroom.get("/articles/" + slug).body(), "kept in the cache");
 
         Browsing editor = new Browsing(newsroom);
-        assertEquals(303, editor.signIn("editor@meridian-east.example", "demo-editor-password").statusCode());
+        assertEquals(303, editor.signIn("editor@meridian-east.example", newsroom.password("editor@meridian-east.example")).statusCode());
         assertEquals(303, editor.post("/newsroom/articles/" + id, List.of(Map.entry("action", "correct"),
             Map.entry("correction", "An earlier version misnamed the city."))).statusCode());
 
