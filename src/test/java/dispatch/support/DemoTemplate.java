@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.stream.Stream;
 
 /**
@@ -62,7 +63,8 @@ final class DemoTemplate {
                 if (Files.isDirectory(source)) {
                     Files.createDirectories(target);
                 } else {
-                    Files.copy(source, target);
+                    // With its permissions: the database and the staff's passwords are the owner's alone.
+                    Files.copy(source, target, StandardCopyOption.COPY_ATTRIBUTES);
                 }
             }
         } catch (IOException e) {
