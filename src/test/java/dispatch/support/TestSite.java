@@ -2,6 +2,7 @@ package dispatch.support;
 
 import dispatch.Config;
 import dispatch.db.Database;
+import dispatch.demo.DemoPublication;
 import dispatch.web.WebServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
