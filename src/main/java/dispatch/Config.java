@@ -5,7 +5,9 @@ import dispatch.membership.StripeConfig;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Everything Dispatch can be told from outside, read from environment variables with defaults.
@@ -38,12 +40,16 @@ import java.util.Map;
  *                     may be kept by browsers and CDNs; 0 turns the page cache off
  * @param stripe       DISPATCH_STRIPE_* (see {@link StripeConfig}); null without a Stripe key, and then
  *                     the built-in test gateway takes payments, in test mode
+ * @param trustedProxies DISPATCH_TRUSTED_PROXIES, none: the addresses (comma-separated IP addresses)
+ *                     of the proxies or load balancers in front of the site, whose X-Forwarded-For
+ *                     and X-Forwarded-Proto are believed; from any other address those headers are
+ *                     ignored
  */
 public record Config(int port, String bind, Path dataDir, URI baseUrl, String siteName, boolean loadDemo,
                      String language, MailConfig mail, int freeArticles, int freeArticlesSignedIn,
                      boolean accessLog, String metricsToken, int maxActive, int maxWaiting, Duration maxWait,
                      Duration pageCacheTtl, StripeConfig stripe, String databaseUrl, String databaseUser,
-                     String databasePassword) {
+                     String databasePassword, Set<String> trustedProxies) {
 
     public static Config fromEnvironment(Map<String, String> env) {
         int port = number(env, "DISPATCH_PORT", 8080, 0, 65535);
@@ -74,14 +80,15 @@ public record Config(int port, String bind, Path dataDir, URI baseUrl, String si
             MailConfig.fromEnvironment(env, name), free, freeSignedIn, accessLog,
             token.isEmpty() ? null : token, maxActive, maxWaiting, Duration.ofMillis(maxWait),
             Duration.ofSeconds(pageCache), StripeConfig.fromEnvironment(env), databaseUrl,
-            blankToNull(env.get("DISPATCH_DATABASE_USER")), blankToNull(env.get("DISPATCH_DATABASE_PASSWORD")));
+            blankToNull(env.get("DISPATCH_DATABASE_USER")), blankToNull(env.get("DISPATCH_DATABASE_PASSWORD")),
+            addresses(env, "DISPATCH_TRUSTED_PROXIES"));
     }
 
     /** The same settings with another base address; tests use it after binding port 0. */
     public Config withBaseUrl(URI url) {
         return new Config(port, bind, dataDir, url, siteName, loadDemo, language, mail, freeArticles,
             freeArticlesSignedIn, accessLog, metricsToken, maxActive, maxWaiting, maxWait, pageCacheTtl,
-            stripe, databaseUrl, databaseUser, databasePassword);
+            stripe, databaseUrl, databaseUser, databasePassword, trustedProxies);
     }
 
     /** True when the site runs on PostgreSQL rather than SQLite in the data folder. */
@@ -111,6 +118,24 @@ public record Config(int port, String bind, Path dataDir, URI baseUrl, String si
             throw new IllegalArgumentException(name + " must be a number from " + min + " to " + max
                 + ", not \"" + value + "\"");
         }
+    }
+
+    /** IP addresses, comma-separated; names are refused, since trusting one would mean a DNS look-up per request. */
+    private static Set<String> addresses(Map<String, String> env, String name) {
+        String value = env.getOrDefault(name, "");
+        Set<String> addresses = new LinkedHashSet<>();
+        for (String part : value.split(",")) {
+            String address = part.strip();
+            if (address.isEmpty()) {
+                continue;
+            }
+            if (!dispatch.web.ClientAddress.isAddress(address)) {
+                throw new IllegalArgumentException(name + " must be IP addresses separated by commas, such as"
+                    + " 10.0.0.5,10.0.0.6, not \"" + value + "\"");
+            }
+            addresses.add(dispatch.web.ClientAddress.canonical(address));
+        }
+        return Set.copyOf(addresses);
     }
 
     private static String blankToNull(String value) {
