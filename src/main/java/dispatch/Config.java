@@ -5,9 +5,9 @@ import dispatch.membership.StripeConfig;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Arrays;
-import java.util.List;
+import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Everything Dispatch can be told from outside, read from environment variables with defaults.
@@ -40,15 +40,16 @@ import java.util.Map;
  *                     may be kept by browsers and CDNs; 0 turns the page cache off
  * @param stripe       DISPATCH_STRIPE_* (see {@link StripeConfig}); null without a Stripe key, and then
  *                     the built-in test gateway takes payments, in test mode
- * @param trustedProxies DISPATCH_TRUSTED_PROXIES, none: comma-separated addresses of the proxies or
- *                     load balancers in front of the site; only from them is X-Forwarded-For
- *                     believed when telling one client from another (see dispatch.web.ClientAddress)
+ * @param trustedProxies DISPATCH_TRUSTED_PROXIES, none: the addresses (comma-separated IP addresses)
+ *                     of the proxies or load balancers in front of the site, whose X-Forwarded-For
+ *                     and X-Forwarded-Proto are believed; from any other address those headers are
+ *                     ignored
  */
 public record Config(int port, String bind, Path dataDir, URI baseUrl, String siteName, boolean loadDemo,
                      String language, MailConfig mail, int freeArticles, int freeArticlesSignedIn,
                      boolean accessLog, String metricsToken, int maxActive, int maxWaiting, Duration maxWait,
                      Duration pageCacheTtl, StripeConfig stripe, String databaseUrl, String databaseUser,
-                     String databasePassword, List<String> trustedProxies) {
+                     String databasePassword, Set<String> trustedProxies) {
 
     public static Config fromEnvironment(Map<String, String> env) {
         int port = number(env, "DISPATCH_PORT", 8080, 0, 65535);
@@ -80,8 +81,7 @@ public record Config(int port, String bind, Path dataDir, URI baseUrl, String si
             token.isEmpty() ? null : token, maxActive, maxWaiting, Duration.ofMillis(maxWait),
             Duration.ofSeconds(pageCache), StripeConfig.fromEnvironment(env), databaseUrl,
             blankToNull(env.get("DISPATCH_DATABASE_USER")), blankToNull(env.get("DISPATCH_DATABASE_PASSWORD")),
-            Arrays.stream(env.getOrDefault("DISPATCH_TRUSTED_PROXIES", "").split(","))
-                .map(String::strip).filter(a -> !a.isEmpty()).toList());
+            addresses(env, "DISPATCH_TRUSTED_PROXIES"));
     }
 
     /** The same settings with another base address; tests use it after binding port 0. */
@@ -118,6 +118,24 @@ public record Config(int port, String bind, Path dataDir, URI baseUrl, String si
             throw new IllegalArgumentException(name + " must be a number from " + min + " to " + max
                 + ", not \"" + value + "\"");
         }
+    }
+
+    /** IP addresses, comma-separated; names are refused, since trusting one would mean a DNS look-up per request. */
+    private static Set<String> addresses(Map<String, String> env, String name) {
+        String value = env.getOrDefault(name, "");
+        Set<String> addresses = new LinkedHashSet<>();
+        for (String part : value.split(",")) {
+            String address = part.strip();
+            if (address.isEmpty()) {
+                continue;
+            }
+            if (!dispatch.web.ClientAddress.isAddress(address)) {
+                throw new IllegalArgumentException(name + " must be IP addresses separated by commas, such as"
+                    + " 10.0.0.5,10.0.0.6, not \"" + value + "\"");
+            }
+            addresses.add(dispatch.web.ClientAddress.canonical(address));
+        }
+        return Set.copyOf(addresses);
     }
 
     private static String blankToNull(String value) {

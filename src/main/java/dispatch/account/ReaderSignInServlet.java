@@ -33,6 +33,7 @@ public final class ReaderSignInServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         if (request.getRequestURI().equals("/account/sign-out")) {
+            request.setAttribute(dispatch.web.AllowedMethods.ATTRIBUTE, "POST, OPTIONS");  // for the Allow header
             response.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
             return;
         }

@@ -50,6 +50,7 @@ public final class Database {
     /** Opens (creating if needed) the SQLite database in the data folder and migrates it. */
     public static Database open(Path dataDir) {
         Path file = writableFolder(dataDir).resolve("dispatch.db");
+        ownerOnly(file);
         DataSource source = Dialect.SQLITE.dataSource("jdbc:sqlite:" + file.toAbsolutePath(), null, null);
         return migrate(Dialect.SQLITE, source, () -> {
             try {
@@ -157,6 +158,13 @@ public final class Database {
             throw new StartupException("there is no database at " + file.toAbsolutePath()
                 + ". Set DISPATCH_DATA_DIR to the data folder of the site to back up.", null);
         }
+        try {
+            // VACUUM INTO fills an empty file it finds; made here first, the copy is its owner's only.
+            OwnerOnly.file(target);
+        } catch (IOException e) {
+            throw new StartupException("could not write the backup to " + target.toAbsolutePath()
+                + " (" + e.getMessage() + ")", e);
+        }
         DataSource source = Dialect.sqlite("jdbc:sqlite:" + file.toAbsolutePath());
         try (var connection = source.getConnection();
              var statement = connection.prepareStatement("VACUUM INTO ?")) {
@@ -168,9 +176,28 @@ public final class Database {
         }
     }
 
+    /**
+     * The database file, readable by its owner only: made empty with those permissions before
+     * SQLite first opens it (SQLite takes an empty file for a new database), or tightened if it
+     * exists. SQLite creates the -wal and -shm files beside it with the database file's own
+     * permissions, each time it recreates them, so they are the owner's only too; any left from
+     * before are tightened here.
+     */
+    private static void ownerOnly(Path file) {
+        try {
+            OwnerOnly.file(file);
+            OwnerOnly.restrict(file.resolveSibling(file.getFileName() + "-wal"));
+            OwnerOnly.restrict(file.resolveSibling(file.getFileName() + "-shm"));
+        } catch (IOException e) {
+            throw new StartupException("the database " + file.toAbsolutePath() + " cannot be made private to this user ("
+                + e.getMessage() + "). Check the owner of the data folder.", e);
+        }
+    }
+
+    /** The data folder, made if need be, and its owner's only (0700): it holds the database and the outbox. */
     static Path writableFolder(Path dataDir) {
         try {
-            Files.createDirectories(dataDir);
+            OwnerOnly.folder(dataDir);
             Path probe = Files.createTempFile(dataDir, ".write-check", ".tmp");
             Files.delete(probe);
             return dataDir;

@@ -103,6 +103,11 @@ public enum Dialect {
         // second writer wait instead of failing at once.
         config.setJournalMode(SQLiteConfig.JournalMode.WAL);
         config.setBusyTimeout(5_000);
+        // Every transaction takes the write lock when it begins (BEGIN IMMEDIATE), so a busy
+        // writer is waited for. A deferred transaction that reads first and writes later cannot
+        // wait: SQLite refuses its upgrade at once with SQLITE_BUSY whatever the timeout, since
+        // waiting could deadlock. Reads outside a transaction are not affected.
+        config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
         SQLiteDataSource source = new SQLiteDataSource(config);
         source.setUrl(url);
         return source;

@@ -42,7 +42,7 @@ public final class RateLimits {
      * otherwise take a new address for every request.
      */
     public static String client(HttpServletRequest request, Config config) {
-        return network(ClientAddress.of(request, config));
+        return network(ClientAddress.of(request, config.trustedProxies()));
     }
 
     static String network(String address) {

@@ -1,5 +1,6 @@
 package dispatch.mail;
 
+import dispatch.db.OwnerOnly;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import java.io.IOException;
@@ -37,11 +38,13 @@ public final class OutboxMailer implements Mailer {
     public void send(Mail mail) {
         Instant now = clock.instant();
         try {
-            Files.createDirectories(folder);
+            // Messages carry sign-in, confirmation and reset links: the owner's only (0700, 0600).
+            OwnerOnly.folder(folder);
             var message = MimeMail.build(session, from, mail, now);
             String recipient = mail.to().replaceAll("[^A-Za-z0-9@._-]", "_");
             Path file = folder.resolve(NAME.format(now) + "-" + sequence.incrementAndGet() + "-" + recipient + ".eml");
-            try (OutputStream out = Files.newOutputStream(file, StandardOpenOption.CREATE_NEW)) {
+            OwnerOnly.newFile(file);
+            try (OutputStream out = Files.newOutputStream(file, StandardOpenOption.WRITE)) {
                 message.writeTo(out);
             }
         } catch (IOException | MessagingException e) {

@@ -118,6 +118,8 @@ public final class ImageLibraryServlet extends HttpServlet {
                 form.error("file", t("newsroom.errorFileType"));
             } else if (kind.get().width() > ImageUpload.MAX_PIXELS_A_SIDE || kind.get().height() > ImageUpload.MAX_PIXELS_A_SIDE) {
                 form.error("file", t("newsroom.errorImageSize", String.valueOf(ImageUpload.MAX_PIXELS_A_SIDE)));
+            } else if (kind.get().pixels() > ImageUpload.MAX_PIXELS) {
+                form.error("file", t("newsroom.errorImagePixels", ImageUpload.MAX_PIXELS / 1_000_000));
             }
         }
         if (form.hasErrors()) {
@@ -133,6 +135,12 @@ public final class ImageLibraryServlet extends HttpServlet {
         MediaFiles.Stored stored;
         try (InputStream in = file.getInputStream()) {
             stored = media.store(name + kind.get().storedExtension(), in);
+        } catch (MediaFiles.Busy e) {
+            // Only so many images are decoded at once (each takes a lot of memory): say when to retry.
+            form.error("file", t("newsroom.errorImageBusy"));
+            response.setHeader("Retry-After", "30");
+            library(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, staff, form, null);
+            return;
         }
         Instant now = clock.instant();
         String imageName = name;

@@ -27,11 +27,13 @@ import org.eclipse.jetty.util.Callback;
 final class CachedPages extends Handler.Wrapper {
     private final PageCache cache;
     private final RequestMetrics metrics;
+    private final java.util.Set<String> trustedProxies;
 
-    CachedPages(PageCache cache, RequestMetrics metrics, Handler next) {
+    CachedPages(PageCache cache, RequestMetrics metrics, java.util.Set<String> trustedProxies, Handler next) {
         super(next);
         this.cache = cache;
         this.metrics = metrics;
+        this.trustedProxies = trustedProxies;
     }
 
     @Override
@@ -58,13 +60,20 @@ final class CachedPages extends Handler.Wrapper {
                 request.getHeaders().get("Sec-Purpose"), request.getHeaders().get("Purpose"))) {
             return super.handle(request, response, callback);  // a prefetch reads nothing: see PageCache
         }
+        // HTTPS as the servlets see it (TrustedProxies): the same key, and the HSTS header.
+        boolean secure = ClientAddress.secure(request.isSecure(), Request.getRemoteAddr(request),
+            ClientAddress.last(java.util.Collections.enumeration(request.getHeaders().getValuesList("X-Forwarded-Proto"))),
+            trustedProxies);
         PageCache.Page page = cache.lookup(PageCache.key(uri.getPath(), uri.getQuery(),
-            ReadingPreferences.parse(preferences).cacheKey(), request.isSecure()));
+            ReadingPreferences.parse(preferences).cacheKey(), secure));
         if (page == null) {
             return super.handle(request, response, callback);
         }
         HttpFields.Mutable headers = response.getHeaders();
         SecurityHeaders.HEADERS.forEach(headers::put);
+        if (secure) {
+            headers.put("Strict-Transport-Security", SecurityHeaders.HSTS);
+        }
         page.headers().forEach((name, values) -> values.forEach(v -> headers.add(name, v)));
         if (!page.headers().containsKey("Cache-Control")) {
             headers.put(HttpHeader.CACHE_CONTROL, cache.policy(preferences != null));

@@ -9,7 +9,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Renders the error pages (404, 405, 500 and any other status). Jetty forwards here for every
+ * Renders the error pages (400, 404, 405, 500 and any other status). Jetty forwards here for every
  * error, whatever the method, so one {@code service} handles them all. The reader never sees
  * a stack trace: the exception goes to the log, and the page says what the reader can do.
  */
@@ -29,9 +29,19 @@ final class ErrorServlet extends HttpServlet {
         int status = code instanceof Integer i ? i : HttpServletResponse.SC_NOT_FOUND;
         Object failure = request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
         if (failure instanceof Throwable t) {
-            LOG.error("Error serving {}", request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI), t);
+            int clients = ClientErrors.status(t);
+            if (clients != 0) {
+                // The client's mistake (a body cut short, a message Jetty could not read): its
+                // status, and one quiet line, whichever servlet met it.
+                status = clients;
+                ClientErrors.QUIET.log(String.valueOf(
+                    request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI)) + ": " + ClientErrors.describe(t));
+            } else {
+                LOG.error("Error serving {}", request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI), t);
+            }
         }
         String title = switch (status) {
+            case 400 -> Messages.t("error.400");
             case 403 -> Messages.t("error.403");
             case 404 -> Messages.t("error.404");
             case 405 -> Messages.t("error.405");
@@ -44,7 +54,9 @@ final class ErrorServlet extends HttpServlet {
             response.setStatus(status);
             response.setContentType("text/html;charset=utf-8");
             if (status == 405) {
-                response.setHeader("Allow", "GET, HEAD");
+                // What the route serves (see AllowedMethods); a servlet refusing a method itself says so.
+                Object allow = request.getAttribute(AllowedMethods.ATTRIBUTE);
+                response.setHeader("Allow", allow instanceof String a ? a : "GET, HEAD, OPTIONS");
             }
             response.getWriter().write(html);
         } catch (RuntimeException e) {

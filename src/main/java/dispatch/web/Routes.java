@@ -119,8 +119,16 @@ public final class Routes {
 
         context.addFilter(new FilterHolder(requestMetrics), "/*",
             EnumSet.of(DispatcherType.REQUEST));
+        // The client's address and scheme, from the X-Forwarded-* headers of trusted proxies only.
+        context.addFilter(new FilterHolder(new TrustedProxies(config.trustedProxies())), "/*",
+            EnumSet.of(DispatcherType.REQUEST, DispatcherType.ERROR));
         context.addFilter(new FilterHolder(new SecurityHeaders()), "/*",
             EnumSet.of(DispatcherType.REQUEST, DispatcherType.ERROR));
+        // 405 (with Allow) for any method a route does not serve; 400 for a request that cannot be read.
+        context.addFilter(new FilterHolder(new AllowedMethods(context.getServletHandler())), "/*",
+            EnumSet.of(DispatcherType.REQUEST));
+        context.addFilter(new FilterHolder(new ClientErrors()), "/*",
+            EnumSet.of(DispatcherType.REQUEST));
         context.addFilter(new FilterHolder(new PreferencesFilter(s.config().language())), "/*",
             EnumSet.of(DispatcherType.REQUEST, DispatcherType.ERROR));
         context.addFilter(new FilterHolder(new ReaderFilter(accounts)), "/*",
@@ -250,7 +258,7 @@ public final class Routes {
         context.addServlet(files, "/");
 
         context.addServlet(new ServletHolder(new ErrorServlet(s.site(), s.templates())), ERROR);
-        return new CachedPages(pageCache, requestMetrics, context);
+        return new CachedPages(pageCache, requestMetrics, config.trustedProxies(), context);
     }
 
     private static void publicPage(ServletContextHandler context, List<String> publicPages, HttpServlet servlet,

@@ -13,7 +13,7 @@ import java.util.Map;
 /**
  * Headers sent with every response. The Content Security Policy allows nothing inline and
  * nothing from elsewhere: pages carry no script, styles come from our one stylesheet, and
- * images from our own media folder.
+ * images from our own media folder. Under HTTPS, Strict-Transport-Security too.
  */
 final class SecurityHeaders extends HttpFilter {
     static final String CSP = String.join("; ",
@@ -26,6 +26,14 @@ final class SecurityHeaders extends HttpFilter {
         "form-action 'self'",
         "base-uri 'none'",
         "frame-ancestors 'none'");
+
+    /**
+     * Sent only on responses to requests that came over HTTPS (directly, or through a trusted
+     * proxy): browsers then use nothing but HTTPS here for a year, subdomains included. Over plain
+     * HTTP browsers ignore it, and a site reached over HTTP on purpose (a laptop) must not be
+     * locked out of it.
+     */
+    static final String HSTS = "max-age=31536000; includeSubDomains";
 
     /** Every one of them, in order; pages answered from the page cache's fast path send these too. */
     static final Map<String, String> HEADERS = headers();
@@ -45,6 +53,9 @@ final class SecurityHeaders extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         HEADERS.forEach(response::setHeader);
+        if (request.isSecure()) {
+            response.setHeader("Strict-Transport-Security", HSTS);
+        }
         chain.doFilter(request, response);
     }
 }

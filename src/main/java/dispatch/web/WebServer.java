@@ -12,7 +12,6 @@ import java.time.Clock;
 import java.util.function.Supplier;
 import org.eclipse.jetty.ee10.servlet.ErrorPageErrorHandler;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
-import org.eclipse.jetty.server.ForwardedRequestCustomizer;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
@@ -34,9 +33,8 @@ public final class WebServer {
         Metrics metrics = new Metrics(server);
         HttpConfiguration http = new HttpConfiguration();
         http.setSendServerVersion(false);
-        // Behind a proxy or load balancer, take the client's scheme and address from the
-        // Forwarded / X-Forwarded-* headers, so that cookies are marked Secure under HTTPS.
-        http.addCustomizer(new ForwardedRequestCustomizer());
+        // No ForwardedRequestCustomizer: it believes X-Forwarded-* from anyone. The client's
+        // scheme and address are read from trusted proxies only (TrustedProxies, ClientAddress).
         ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(http));
         connector.setHost(config.bind());
         connector.setPort(config.port());

@@ -66,7 +66,7 @@ class WebServerTest {
     void wrong_method_gets_405_with_the_allowed_methods_and_a_helpful_page() {
         HttpResponse<String> r = site.send("POST", "/about");
         assertEquals(405, r.statusCode());
-        assertEquals("GET, HEAD", r.headers().firstValue("Allow").orElse(""));
+        assertEquals("GET, HEAD, OPTIONS", r.headers().firstValue("Allow").orElse(""));
         assertTrue(Jsoup.parse(r.body()).title().startsWith("That request is not accepted here"));
     }
 

@@ -1,0 +1,85 @@
+package dispatch.db;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
+
+/**
+ * Files and folders only their owner may read: the database and its backups hold e-mail
+ * addresses and password hashes, the outbox holds sign-in and reset links. On POSIX file
+ * systems folders are made 0700 and files 0600 when they are created (so there is no moment when
+ * others could open them), and tightened if they already exist; elsewhere nothing changes.
+ */
+public final class OwnerOnly {
+    private static final Set<PosixFilePermission> FOLDER = PosixFilePermissions.fromString("rwx------");
+    private static final Set<PosixFilePermission> FILE = PosixFilePermissions.fromString("rw-------");
+
+    /** Creates the folder (and any missing parents, as usual) and makes the folder itself 0700. */
+    public static Path folder(Path folder) throws IOException {
+        if (!posix(folder)) {
+            return Files.createDirectories(folder);
+        }
+        if (!Files.isDirectory(folder)) {
+            Files.createDirectories(folder.toAbsolutePath().getParent());
+            try {
+                Files.createDirectory(folder, attribute(FOLDER));
+                return folder;
+            } catch (java.nio.file.FileAlreadyExistsException raced) {
+                // Another thread made it first: tightened below all the same.
+            }
+        }
+        try {
+            Files.setPosixFilePermissions(folder, FOLDER);
+        } catch (java.nio.file.FileSystemException notOwner) {
+            // A folder someone else owns and lets us write (a shared volume): the files inside
+            // are still made the owner's only, which is what matters.
+        }
+        return folder;
+    }
+
+    /** Creates an empty file readable by its owner only, or makes an existing one 0600. */
+    public static Path file(Path file) throws IOException {
+        if (!posix(file)) {
+            if (!Files.exists(file)) {
+                Files.createFile(file);
+            }
+            return file;
+        }
+        if (!Files.exists(file)) {
+            try {
+                return Files.createFile(file, attribute(FILE));
+            } catch (java.nio.file.FileAlreadyExistsException raced) {
+                // Tightened below.
+            }
+        }
+        Files.setPosixFilePermissions(file, FILE);
+        return file;
+    }
+
+    /** A new file, 0600 from its first moment; fails if it exists. */
+    public static Path newFile(Path file) throws IOException {
+        return posix(file) ? Files.createFile(file, attribute(FILE)) : Files.createFile(file);
+    }
+
+    /** Makes a file 0600 if it exists. */
+    public static void restrict(Path file) throws IOException {
+        if (posix(file) && Files.exists(file)) {
+            Files.setPosixFilePermissions(file, FILE);
+        }
+    }
+
+    private static boolean posix(Path path) {
+        return path.getFileSystem().supportedFileAttributeViews().contains("posix");
+    }
+
+    private static FileAttribute<Set<PosixFilePermission>> attribute(Set<PosixFilePermission> permissions) {
+        // The umask can only take permissions away, never add them, so this is what the file gets.
+        return PosixFilePermissions.asFileAttribute(permissions);
+    }
+
+    private OwnerOnly() {}
+}
