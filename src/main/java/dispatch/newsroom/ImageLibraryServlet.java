@@ -106,7 +106,14 @@ public final class ImageLibraryServlet extends HttpServlet {
         }
         Instant now = clock.instant();
         database.jdbi().useTransaction(h -> {
-            h.attach(ImageDao.class).describe(image.get().id(), d.alt(), d.decorative(), d.caption(), d.credit());
+            ImageDao images = h.attach(ImageDao.class);
+            images.describe(image.get().id(), d.alt(), d.decorative(), d.caption(), d.credit());
+            // Figures in articles' text were rendered when saved: those readers get show the new words now.
+            NewsroomArticleDao articles = h.attach(NewsroomArticleDao.class);
+            var renderer = new dispatch.article.BodyRenderer(images::findByName);
+            for (EditableArticle article : articles.showingImage(i.id(), "%image:" + i.name() + "%")) {
+                articles.rerender(article.id(), renderer.render(article.bodyMarkdown()).html(), now);
+            }
             h.attach(ActivityLog.class).record(staff.user().id(), "image.described", image.get().name(),
                 d.decorative() ? "decorative" : d.alt(), now);
         });
@@ -116,9 +123,13 @@ public final class ImageLibraryServlet extends HttpServlet {
     private void upload(HttpServletRequest request, HttpServletResponse response, Staff staff)
             throws IOException, ServletException {
         Form form = Form.from(request);
-        Part file;
+        Part file = null;
         try {
-            file = request.getPart("file");
+            // A form sent without its file part (not multipart at all) simply has no file.
+            String type = request.getContentType();
+            if (type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/form-data")) {
+                file = request.getPart("file");
+            }
         } catch (IllegalStateException | ServletException e) {
             // The container refused a file over the size limit before we saw it.
             form.error("file", t("newsroom.errorFileTooBig", 10));

@@ -85,6 +85,13 @@ public interface NewsroomArticleDao {
     @SqlUpdate("UPDATE articles SET modified_at = :now WHERE id = :id")
     void touch(@Bind("id") long id, @Bind("now") Instant now);
 
+    /**
+     * Gives an article its text rendered again, when an image it shows was described anew (the
+     * figure carries the alt text and caption), without invalidating open edit forms.
+     */
+    @SqlUpdate("UPDATE articles SET body_html = :bodyHtml, modified_at = :now WHERE id = :id")
+    void rerender(@Bind("id") long id, @Bind("bodyHtml") String bodyHtml, @Bind("now") Instant now);
+
     @SqlUpdate("DELETE FROM article_authors WHERE article_id = :id")
     void clearAuthors(@Bind("id") long id);
 
