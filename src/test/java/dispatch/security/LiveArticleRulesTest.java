@@ -15,7 +15,6 @@ import dispatch.security.People.Who;
 import dispatch.support.Browsing;
 import dispatch.support.TestSite;
 import java.net.http.HttpResponse;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.jsoup.Jsoup;
@@ -57,29 +56,9 @@ class LiveArticleRulesTest {
         return Jsoup.parse(page.body());
     }
 
-    /** Every field of the form on an editor page, as the browser would send it. */
+    /** Every field of the article form on an editor page, as the browser would send it. */
     private static List<Map.Entry<String, String>> fields(Document page, String action) {
-        List<Map.Entry<String, String>> fields = new ArrayList<>();
-        for (Element input : page.select("form.app-editor input, form.app-editor textarea, form.app-editor select")) {
-            String name = input.attr("name");
-            if (name.isEmpty() || name.equals("csrf")) {
-                continue;
-            }
-            switch (input.tagName()) {
-                case "textarea" -> fields.add(Map.entry(name, input.wholeText()));
-                case "select" -> {
-                    Element selected = input.selectFirst("option[selected]");
-                    fields.add(Map.entry(name, selected == null ? input.selectFirst("option").val() : selected.val()));
-                }
-                default -> {
-                    if (!input.attr("type").equals("checkbox") || input.hasAttr("checked")) {
-                        fields.add(Map.entry(name, input.val()));
-                    }
-                }
-            }
-        }
-        fields.add(Map.entry("action", action));
-        return fields;
+        return Browsing.fields(page.selectFirst("form.app-editor"), action);
     }
 
     private long membersOnly(String headline, String body) {
