@@ -27,7 +27,7 @@ public final class ActivityServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Staff staff = Staff.of(request).in("activity");
-        if (!staff.isAdmin()) {
+        if (!staff.may(Permissions.Action.VIEW_ACTIVITY)) {
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
             return;
         }

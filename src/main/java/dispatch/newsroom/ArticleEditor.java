@@ -2,20 +2,17 @@ package dispatch.newsroom;
 
 import static dispatch.web.Messages.t;
 
-import dispatch.account.Role;
 import dispatch.account.User;
 import dispatch.activity.ActivityLog;
 import dispatch.article.ArticleDao;
 import dispatch.article.BodyRenderer;
 import dispatch.author.Author;
 import dispatch.author.AuthorDao;
-import dispatch.check.ArticleChecks;
-import dispatch.check.ArticleDraft;
 import dispatch.check.Finding;
-import dispatch.check.Severity;
 import dispatch.db.Database;
-import dispatch.image.Image;
 import dispatch.image.ImageDao;
+import dispatch.newsroom.Permissions.Action;
+import dispatch.newsroom.PublicationChecks.Warnings;
 import dispatch.section.SectionDao;
 import dispatch.topic.Topic;
 import dispatch.topic.TopicDao;
@@ -31,26 +28,43 @@ import org.jdbi.v3.core.Handle;
 /**
  * Saving, publishing and correcting articles. Every change is one transaction: the article,
  * its writers and topics, a revision and an activity-log entry are written together or not at
- * all. Publishing runs the accessibility checks: errors stop it, warnings must be acknowledged.
+ * all. Who may do what is {@link Permissions}'; every change that readers will see passes
+ * {@link PublicationChecks} first: errors stop it, warnings must be acknowledged. A change to a
+ * published or scheduled article by someone who may not change what readers see is kept as a
+ * suggested revision for an editor, and the article stays as it is.
  */
 public final class ArticleEditor {
     static final int CORRECTION_MAX = 2000;
     /** What the editor asked for, by the button they pressed. */
-    public enum Action { SAVE, PUBLISH, SCHEDULE, UNPUBLISH }
+    public enum Command { SAVE, PUBLISH, SCHEDULE, UNPUBLISH }
 
-    /** The result of a save: {@code form} is null when it succeeded. */
-    public record Outcome(Long id, String done, Form form, List<Finding> findings, boolean conflict) {
+    /**
+     * The result of a save: {@code form} is null when it succeeded.
+     *
+     * @param forbidden the role may not do what was asked (the form says why)
+     */
+    public record Outcome(Long id, String done, Form form, List<Finding> findings, boolean conflict, boolean forbidden) {
         public boolean saved() {
             return form == null;
+        }
+
+        public int status() {
+            return forbidden ? 403 : conflict ? 409 : 422;
+        }
+
+        static Outcome refused(Long id, Form form, List<Finding> findings) {
+            return new Outcome(id, null, form, findings, false, false);
         }
     }
 
     private final Database database;
     private final Clock clock;
+    private final PublicationChecks checks;
 
     public ArticleEditor(Database database, Clock clock) {
         this.database = database;
         this.clock = clock;
+        this.checks = new PublicationChecks(database);
     }
 
     ArticleForm.Choices choices() {
@@ -58,17 +72,13 @@ public final class ArticleEditor {
             database.dao(AuthorDao.class).all(), database.dao(ImageDao.class).all());
     }
 
-    ArticleChecks checks() {
-        ImageDao images = database.dao(ImageDao.class);
-        return new ArticleChecks(images::findByName);
+    PublicationChecks checks() {
+        return checks;
     }
 
     /** The checks' findings for what the form holds now (nothing when the form cannot be read). */
     List<Finding> findings(Form form) {
-        Image lead = choices().images().stream().filter(i -> String.valueOf(i.id()).equals(form.value("lead-image")))
-            .findFirst().orElse(null);
-        return checks().check(new ArticleDraft(form.trimmed("headline"), form.trimmed("standfirst"),
-            form.trimmed("language"), form.value("body"), lead));
+        return checks.of(form);
     }
 
     /** A form for a new article. */
@@ -90,54 +100,101 @@ public final class ArticleEditor {
             .set("slug", a.slug()).set("version", String.valueOf(a.version())));
     }
 
+    /**
+     * The form holding a revision's text and settings, to be saved over the article as it is now
+     * (its version); for a suggested change, it names the suggestion, so saving it applies it.
+     */
+    Optional<Form> load(long id, int number) {
+        Optional<RevisionDao.Revision> revision = database.dao(RevisionDao.class).find(id, number);
+        Optional<EditableArticle> current = article(id);
+        if (revision.isEmpty() || current.isEmpty()) {
+            return Optional.empty();
+        }
+        Snapshot old = Snapshot.fromJson(revision.get().snapshot());
+        ArticleForm.Choices choices = choices();
+        return Optional.of(Form.empty()
+            .set("headline", old.headline()).set("standfirst", old.standfirst()).set("kind", old.kind())
+            .set("section", choices.sections().stream().filter(s -> s.slug().equals(old.section()))
+                .map(s -> String.valueOf(s.id())).findFirst().orElse(""))
+            .setAll("topics", choices.topics().stream().filter(t -> old.topics().contains(t.slug()))
+                .map(t -> String.valueOf(t.id())).toList())
+            .setAll("authors", choices.authors().stream().filter(a -> old.authors().contains(a.slug()))
+                .map(a -> String.valueOf(a.id())).toList())
+            .set("dateline", old.dateline()).set("language", old.language()).set("access", old.access())
+            .set("body", old.body())
+            .set("lead-image", choices.images().stream().filter(i -> i.name().equals(old.leadImage()))
+                .map(i -> String.valueOf(i.id())).findFirst().orElse(""))
+            .set("slug", current.get().slug()).set("version", String.valueOf(current.get().version()))
+            .set("suggestion", revision.get().isPending() ? String.valueOf(number) : ""));
+    }
+
     Optional<EditableArticle> article(long id) {
         return database.dao(NewsroomArticleDao.class).find(id);
     }
 
-    /** Saves a new article ({@code id} null) or an edit, then does what {@code action} asks. */
-    public Outcome save(User user, Long id, Form form, Action action) {
-        boolean publishing = action == Action.PUBLISH || action == Action.SCHEDULE;
-        if (action != Action.SAVE && !user.can(Role.EDITOR)) {
+    /** Suggested changes to the article waiting for an editor, the latest first. */
+    List<RevisionDao.Revision> suggestions(long id) {
+        return database.dao(RevisionDao.class).pending(id);
+    }
+
+    /** The revision readers get now (the latest saved to the article itself), if any was recorded. */
+    Optional<Integer> currentRevision(long id) {
+        return database.dao(RevisionDao.class).current(id);
+    }
+
+    /** The permission a command needs on this article (null for a new one). */
+    private static Action needed(Command command, Optional<EditableArticle> before) {
+        return switch (command) {
+            case PUBLISH -> Action.PUBLISH;
+            case SCHEDULE -> Action.SCHEDULE;
+            case UNPUBLISH -> Action.UNPUBLISH;
+            case SAVE -> before.isEmpty() ? Action.CREATE_DRAFT
+                : before.get().reachesReaders() ? Action.CHANGE_LIVE : Action.EDIT_DRAFT;
+        };
+    }
+
+    /** Saves a new article ({@code id} null) or an edit, then does what {@code command} asks. */
+    public Outcome save(User user, Long id, Form form, Command command) {
+        Optional<EditableArticle> before = id == null ? Optional.empty() : article(id);
+        Action needed = needed(command, before);
+        boolean suggesting = needed == Action.CHANGE_LIVE && !Permissions.allows(user, Action.CHANGE_LIVE)
+            && Permissions.allows(user, Action.SUGGEST_CHANGE);
+        if (!suggesting && !Permissions.allows(user, needed)) {
             form.error("headline", t("newsroom.errorOnlyEditors"));
-            return new Outcome(id, null, form, findings(form), false);
+            return new Outcome(id, null, form, findings(form), false, true);
         }
-        Optional<ArticleForm.Input> read = ArticleForm.read(form, choices(), action == Action.SCHEDULE);
+        Optional<ArticleForm.Input> read = ArticleForm.read(form, choices(), command == Command.SCHEDULE);
         List<Finding> findings = findings(form);
         if (read.isEmpty()) {
-            return new Outcome(id, null, form, findings, false);
+            return Outcome.refused(id, form, findings);
         }
-        if (publishing && !allowedToPublish(form, findings)) {
-            return new Outcome(id, null, form, findings, false);
+        // What readers will get: publishing, scheduling, and saving an article they get or will get.
+        boolean reachesReaders = command == Command.PUBLISH || command == Command.SCHEDULE
+            || (needed == Action.CHANGE_LIVE && !suggesting);
+        if (reachesReaders && !checks.admit(form, findings, Warnings.MUST_BE_ACKNOWLEDGED)) {
+            return Outcome.refused(id, form, findings);
         }
         ArticleForm.Input input = read.get();
         Instant now = clock.instant();
         try {
-            long saved = database.jdbi().inTransaction(h -> write(h, user, id, form, input, action, now));
-            return new Outcome(saved, doneMessage(action), null, findings, false);
+            if (suggesting) {
+                String base = currentRevision(id).isPresent() ? null : liveSnapshot(before.get());
+                database.jdbi().useTransaction(h -> suggest(h, user, before.get(), form, input, base, now));
+                return new Outcome(id, "suggested", null, findings, false, false);
+            }
+            long saved = database.jdbi().inTransaction(h -> write(h, user, id, form, input, command, now));
+            return new Outcome(saved, doneMessage(command), null, findings, false, false);
         } catch (Conflict e) {
             form.error("headline", t("newsroom.errorConflict"));
-            return new Outcome(id, null, form, findings, true);
+            return new Outcome(id, null, form, findings, true, false);
         } catch (SlugTaken e) {
             form.error("slug", t("newsroom.errorSlugTaken"));
-            return new Outcome(id, null, form, findings, false);
+            return Outcome.refused(id, form, findings);
         }
     }
 
-    /** Check errors always stop publication; warnings stop it until the editor acknowledges them. */
-    private static boolean allowedToPublish(Form form, List<Finding> findings) {
-        List<Finding> errors = findings.stream().filter(f -> f.severity() == Severity.ERROR).toList();
-        for (Finding error : errors) {
-            form.error(error.field(), error.message());
-        }
-        long warnings = findings.stream().filter(f -> f.severity() == Severity.WARNING).count();
-        if (errors.isEmpty() && warnings > 0 && !form.checked("acknowledge")) {
-            form.error("acknowledge", t("newsroom.errorAcknowledge", warnings));
-        }
-        return !form.hasErrors();
-    }
-
-    private static String doneMessage(Action action) {
-        return switch (action) {
+    private static String doneMessage(Command command) {
+        return switch (command) {
             case SAVE -> "saved";
             case PUBLISH -> "published";
             case SCHEDULE -> "scheduled";
@@ -157,7 +214,44 @@ public final class ArticleEditor {
         }
     }
 
-    private long write(Handle h, User user, Long id, Form form, ArticleForm.Input in, Action action, Instant now) {
+    /**
+     * Keeps a change to a published or scheduled article as a suggestion: a revision marked
+     * pending, with the article itself untouched. It builds on the suggestion the form was
+     * opened from; if the article or the suggestions changed since, it is a conflict, as for a save.
+     */
+    private void suggest(Handle h, User user, EditableArticle article, Form form, ArticleForm.Input in, String base,
+                         Instant now) {
+        RevisionDao revisions = h.attach(RevisionDao.class);
+        String latest = revisions.pending(article.id()).stream().findFirst().map(r -> String.valueOf(r.number())).orElse("");
+        if (parseVersion(form.value("version")) != article.version() || !latest.equals(form.value("suggestion"))) {
+            throw new Conflict();
+        }
+        if (base != null && revisions.current(article.id()).isEmpty()) {
+            revisions.add(article.id(), null, "Published version", base, now);
+        }
+        String note = "Suggested change, waiting for an editor's review";
+        revisions.add(article.id(), user.id(), note, snapshot(in, article.status(), article.publishedAt()).toJson(), now,
+            "pending");
+        h.attach(ActivityLog.class).record(user.id(), "article.suggested", article.slug(), note, now);
+    }
+
+    /**
+     * What readers get now, as a revision's snapshot: for an article published before revisions
+     * were kept (the demo's, say), recorded with the first suggestion so that it can be compared.
+     */
+    private String liveSnapshot(EditableArticle article) {
+        return ArticleForm.read(load(article.id()).orElseThrow(), choices(), false)
+            .map(shown -> snapshot(shown, article.status(), article.publishedAt()).toJson()).orElse(null);
+    }
+
+    private static Snapshot snapshot(ArticleForm.Input in, String status, Instant publishedAt) {
+        return new Snapshot(in.headline(), in.standfirst(), in.kind(), in.section().slug(),
+            in.topics().stream().map(Topic::slug).toList(), in.authors().stream().map(Author::slug).toList(),
+            in.dateline(), in.language(), in.access(), in.body(), in.leadImage() == null ? null : in.leadImage().name(),
+            status, publishedAt == null ? null : publishedAt.toString());
+    }
+
+    private long write(Handle h, User user, Long id, Form form, ArticleForm.Input in, Command action, Instant now) {
         NewsroomArticleDao dao = h.attach(NewsroomArticleDao.class);
         Optional<EditableArticle> before = id == null ? Optional.empty() : dao.find(id);
         String slug = in.slug().isEmpty() ? unique(dao, ArticleForm.slugFrom(in.headline()), id == null ? -1 : id) : in.slug();
@@ -221,11 +315,12 @@ public final class ArticleEditor {
         if (updatedAt != null && now.equals(updatedAt)) {
             note += ", marked as updated";
         }
-        Snapshot snapshot = new Snapshot(in.headline(), in.standfirst(), in.kind(), in.section().slug(),
-            in.topics().stream().map(Topic::slug).toList(), in.authors().stream().map(Author::slug).toList(),
-            in.dateline(), in.language(), in.access(), in.body(), in.leadImage() == null ? null : in.leadImage().name(),
-            status, publishedAt == null ? null : publishedAt.toString());
-        h.attach(RevisionDao.class).add(articleId, user.id(), note, snapshot.toJson(), now);
+        RevisionDao revisions = h.attach(RevisionDao.class);
+        String suggestion = form.value("suggestion");
+        if (id != null && suggestion.matches("[1-9][0-9]{0,8}") && revisions.apply(id, Integer.parseInt(suggestion)) > 0) {
+            note += ", with the suggested change of revision " + suggestion;
+        }
+        revisions.add(articleId, user.id(), note, snapshot(in, status, publishedAt).toJson(), now);
         h.attach(ActivityLog.class).record(user.id(), "article." + doneMessage(action), slug, note, now);
         return articleId;
     }
@@ -246,22 +341,26 @@ public final class ArticleEditor {
         return slug;
     }
 
-    /** Adds a dated correction to a published article. Returns the form with an error when it cannot. */
+    /**
+     * Adds a dated correction to a published article. Readers get the article with it, so the
+     * article must pass the checks' errors as it stands. Returns the form with an error when it
+     * cannot, and whether the reason is the role.
+     */
     public Optional<Form> correct(User user, long id, Form form) {
+        if (!Permissions.allows(user, Action.ISSUE_CORRECTION)) {
+            return Optional.of(form.error("correction", t("newsroom.errorCorrectionEditors")));
+        }
         String text = form.trimmed("correction");
         if (text.isEmpty()) {
             form.error("correction", t("newsroom.errorCorrectionEmpty"));
         } else if (text.length() > CORRECTION_MAX) {
             form.error("correction", t("newsroom.errorCorrectionLong", CORRECTION_MAX));
         }
-        if (!user.can(Role.EDITOR)) {
-            form.error("correction", t("newsroom.errorCorrectionEditors"));
-        }
         EditableArticle article = article(id).orElseThrow();
         if (!article.isLive(clock.instant())) {
             form.error("correction", t("newsroom.errorCorrectionLive"));
         }
-        if (form.hasErrors()) {
+        if (form.hasErrors() || !checks.admit(form, findings(load(id).orElseThrow()), Warnings.SHOWN_ONLY)) {
             return Optional.of(form);
         }
         Instant now = clock.instant();
@@ -273,29 +372,22 @@ public final class ArticleEditor {
         return Optional.empty();
     }
 
-    /** Restores an old revision's text and settings as a new save (the revision history keeps both). */
-    public Optional<Long> restore(User user, long id, int number) {
-        Optional<RevisionDao.Revision> revision = database.dao(RevisionDao.class).find(id, number);
-        Optional<EditableArticle> current = article(id);
-        if (revision.isEmpty() || current.isEmpty()) {
+    /**
+     * Restores an old revision's text and settings as a new save (the revision history keeps
+     * both), by the same rules as a save: on a published article, a contributor's restore is a
+     * suggestion, and an editor's must pass the checks. Empty when the revision does not exist.
+     */
+    public Optional<Outcome> restore(User user, long id, int number) {
+        Optional<Form> form = load(id, number);
+        if (form.isEmpty()) {
             return Optional.empty();
         }
-        Snapshot old = Snapshot.fromJson(revision.get().snapshot());
-        ArticleForm.Choices choices = choices();
-        Form form = Form.empty()
-            .set("headline", old.headline()).set("standfirst", old.standfirst()).set("kind", old.kind())
-            .set("section", choices.sections().stream().filter(s -> s.slug().equals(old.section()))
-                .map(s -> String.valueOf(s.id())).findFirst().orElse(""))
-            .setAll("topics", choices.topics().stream().filter(t -> old.topics().contains(t.slug()))
-                .map(t -> String.valueOf(t.id())).toList())
-            .setAll("authors", choices.authors().stream().filter(a -> old.authors().contains(a.slug()))
-                .map(a -> String.valueOf(a.id())).toList())
-            .set("dateline", old.dateline()).set("language", old.language()).set("access", old.access())
-            .set("body", old.body())
-            .set("lead-image", choices.images().stream().filter(i -> i.name().equals(old.leadImage()))
-                .map(i -> String.valueOf(i.id())).findFirst().orElse(""))
-            .set("slug", current.get().slug()).set("version", String.valueOf(current.get().version()));
-        Outcome outcome = save(user, id, form, Action.SAVE);
-        return outcome.saved() ? Optional.of(id) : Optional.empty();
+        if (!Permissions.allows(user, Action.RESTORE_REVISION)) {
+            form.get().error("headline", t("newsroom.errorOnlyEditors"));
+            return Optional.of(new Outcome(id, null, form.get(), findings(form.get()), false, true));
+        }
+        Outcome outcome = save(user, id, form.get(), Command.SAVE);
+        return Optional.of(outcome.saved() && !"suggested".equals(outcome.done())
+            ? new Outcome(id, "restored", null, outcome.findings(), false, false) : outcome);
     }
 }

@@ -66,7 +66,7 @@ public final class AuditServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Staff staff = Staff.of(request).in("audits");
-        if (!staff.isEditor()) {
+        if (!staff.may(Permissions.Action.VIEW_AUDITS)) {
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
             return;
         }
@@ -78,7 +78,7 @@ public final class AuditServlet extends HttpServlet {
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Staff staff = Staff.of(request).in("audits");
-        if (!staff.isEditor()) {
+        if (!staff.may(Permissions.Action.RECORD_AUDIT_REVIEW)) {
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
             return;
         }

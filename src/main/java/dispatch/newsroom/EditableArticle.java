@@ -16,6 +16,11 @@ public record EditableArticle(long id, String slug, String kind, long sectionId,
         };
     }
 
+    /** Published now or scheduled to be: readers get, or will get, what is saved to it. */
+    public boolean reachesReaders() {
+        return "published".equals(status);
+    }
+
     public boolean isLive(Instant now) {
         return "published".equals(status) && publishedAt != null && !publishedAt.isAfter(now);
     }

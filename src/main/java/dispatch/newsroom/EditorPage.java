@@ -14,7 +14,16 @@ import java.util.List;
  */
 public record EditorPage(Layout layout, Staff staff, Form form, Long articleId, String state, String liveUrl,
                          List<Finding> findings, Choices choices, List<Correction> corrections, Form correction,
-                         String done, boolean conflict) {
+                         String done, boolean conflict, Suggestions suggestions) {
+
+    /**
+     * Changes suggested for a published or scheduled article, waiting for an editor.
+     *
+     * @param latest  the latest suggestion (each builds on the one before)
+     * @param current the revision readers get now, to compare with; null if none was recorded
+     * @param shown   whether the form holds the latest suggestion rather than the article as it is
+     */
+    public record Suggestions(RevisionDao.Revision latest, Integer current, boolean shown) {}
 
     /** The options of the form's lists. */
     public record Choices(List<Option> kinds, List<Option> sections, List<Option> topics, List<Option> authors,
@@ -36,12 +45,17 @@ public record EditorPage(Layout layout, Staff staff, Form form, Long articleId, 
         return "published".equals(state);
     }
 
+    /** Whether readers get, or will get, what is saved here: a published or scheduled article. */
+    public boolean reachesReaders() {
+        return "published".equals(state) || "scheduled".equals(state);
+    }
+
     public String doneMessage() {
         if (done == null) {
             return null;
         }
         return dispatch.web.Messages.t("newsroom.done." + switch (done) {
-            case "published", "scheduled", "unpublished", "corrected", "restored" -> done;
+            case "published", "scheduled", "unpublished", "corrected", "restored", "suggested" -> done;
             default -> "saved";
         });
     }

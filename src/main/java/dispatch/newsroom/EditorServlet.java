@@ -74,13 +74,34 @@ public final class EditorServlet extends HttpServlet {
             send(response, HttpServletResponse.SC_OK, staff, null, editor.blank(), List.of(), null, false);
             return;
         }
-        Optional<Form> form = editor.load(id.get());
+        Optional<Form> form = form(staff, id.get(), request.getParameter("revision"));
         if (form.isEmpty()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
         send(response, HttpServletResponse.SC_OK, staff, id.get(), form.get(), editor.findings(form.get()),
             done(request.getParameter("done")), false);
+    }
+
+    /**
+     * The form to show: a suggested change when one is asked for (?revision=N); for someone who
+     * may only suggest, the latest suggestion on a published article, so their changes build on
+     * it; otherwise the article as it is. Empty when there is no such article or suggestion.
+     */
+    private Optional<Form> form(Staff staff, long id, String revision) {
+        if (revision != null) {
+            return revision.matches("[1-9][0-9]{0,8}") && editor.suggestions(id).stream()
+                .anyMatch(r -> r.number() == Integer.parseInt(revision))
+                ? editor.load(id, Integer.parseInt(revision)) : Optional.empty();
+        }
+        Optional<EditableArticle> article = editor.article(id);
+        if (article.isPresent() && article.get().reachesReaders() && !staff.may(Permissions.Action.CHANGE_LIVE)) {
+            Optional<RevisionDao.Revision> latest = editor.suggestions(id).stream().findFirst();
+            if (latest.isPresent()) {
+                return editor.load(id, latest.get().number());
+            }
+        }
+        return editor.load(id);
     }
 
     private static String done(String value) {
@@ -92,7 +113,10 @@ public final class EditorServlet extends HttpServlet {
         Optional<Long> id = target(request);
         Staff staff = Staff.of(request).in("articles");
         if (id == null) {
-            if (request.getPathInfo() == null || !revisions.post(request, response, staff)) {
+            java.util.regex.Matcher restore = RevisionPages.RESTORE.matcher(request.getPathInfo() == null ? "" : request.getPathInfo());
+            if (restore.matches()) {
+                restore(response, staff, Long.parseLong(restore.group(1)), Integer.parseInt(restore.group(2)));
+            } else {
                 response.sendError(HttpServletResponse.SC_NOT_FOUND);
             }
             return;
@@ -109,17 +133,34 @@ public final class EditorServlet extends HttpServlet {
             case "edit" -> send(response, HttpServletResponse.SC_OK, staff, articleId, form, editor.findings(form), null, false);
             case "correct" -> correct(response, staff, articleId, form);
             default -> {
-                ArticleEditor.Action what = Arrays.stream(ArticleEditor.Action.values())
-                    .filter(a -> a.name().equalsIgnoreCase(action)).findFirst().orElse(ArticleEditor.Action.SAVE);
-                ArticleEditor.Outcome outcome = editor.save(staff.user(), articleId, form, what);
-                if (outcome.saved()) {
-                    redirect(response, outcome.id(), outcome.done());
-                } else {
-                    int status = outcome.conflict() ? HttpServletResponse.SC_CONFLICT : 422;
-                    send(response, status, staff, articleId, outcome.form(), outcome.findings(), null, outcome.conflict());
-                }
+                ArticleEditor.Command what = Arrays.stream(ArticleEditor.Command.values())
+                    .filter(a -> a.name().equalsIgnoreCase(action)).findFirst().orElse(ArticleEditor.Command.SAVE);
+                answer(response, staff, articleId, editor.save(staff.user(), articleId, form, what));
             }
         }
+    }
+
+    /** A save's answer: to the editor with what was done, or the form again with why not. */
+    private void answer(HttpServletResponse response, Staff staff, Long id, ArticleEditor.Outcome outcome)
+            throws IOException {
+        if (outcome.saved()) {
+            redirect(response, outcome.id(), outcome.done());
+        } else {
+            send(response, outcome.status(), staff, id, outcome.form(), outcome.findings(), null, outcome.conflict());
+        }
+    }
+
+    /**
+     * POST .../revisions/N/restore: the old revision becomes a new one by the rules of a save; if
+     * it cannot (the checks, the role), the editor shows it with the reasons, ready to fix.
+     */
+    private void restore(HttpServletResponse response, Staff staff, long id, int number) throws IOException {
+        Optional<ArticleEditor.Outcome> outcome = editor.restore(staff.user(), id, number);
+        if (outcome.isEmpty()) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        answer(response, staff, id, outcome.get());
     }
 
     private static void redirect(HttpServletResponse response, long id, String done) {
@@ -136,13 +177,17 @@ public final class EditorServlet extends HttpServlet {
             redirect(response, id, "corrected");
             return;
         }
+        // The article's own form, with every reason in its error summary: the correction's, and
+        // the checks' errors in the article, each linked to its field on this page.
         Form form = editor.load(id).orElseThrow();
         for (Form.Error error : problem.get().errors()) {
             form.error(error.field(), error.message());
         }
+        int status = staff.may(Permissions.Action.ISSUE_CORRECTION) ? 422 : HttpServletResponse.SC_FORBIDDEN;
         EditorPage page = page(staff, id, form, editor.findings(form), null, false);
-        pages.templates().send(response, 422, "newsroom/editor.jte", new EditorPage(page.layout(), staff, form, id,
-            page.state(), page.liveUrl(), page.findings(), page.choices(), page.corrections(), problem.get(), null, false));
+        pages.templates().send(response, status, "newsroom/editor.jte", new EditorPage(page.layout(), staff, form, id,
+            page.state(), page.liveUrl(), page.findings(), page.choices(), page.corrections(), problem.get(), null, false,
+            page.suggestions()));
     }
 
     /** Shows the form's content exactly as readers would see it, without saving anything. */
@@ -200,7 +245,18 @@ public final class EditorServlet extends HttpServlet {
         return new EditorPage(pages.layout(title, path, form), staff, form, id, state,
             article.filter(a -> a.isLive(clock.instant())).map(a -> "/articles/" + a.slug()).orElse(null),
             findings, options, id == null ? List.of() : database.dao(ArticleDao.class).corrections(id),
-            Form.empty(), done, conflict);
+            Form.empty(), done, conflict, id == null ? null : suggestions(id, form));
+    }
+
+    /** The changes suggested for the article and waiting for an editor, or null when there are none. */
+    private EditorPage.Suggestions suggestions(long id, Form form) {
+        List<RevisionDao.Revision> waiting = editor.suggestions(id);
+        if (waiting.isEmpty()) {
+            return null;
+        }
+        RevisionDao.Revision latest = waiting.get(0);
+        return new EditorPage.Suggestions(latest, editor.currentRevision(id).orElse(null),
+            String.valueOf(latest.number()).equals(form.value("suggestion")));
     }
 
     private static List<Option> imageOptions(List<Image> images) {

@@ -25,19 +25,23 @@ import java.util.Optional;
 /**
  * /newsroom/images: the image library and its upload form; /newsroom/images/ID: describing an
  * image (alt text or "decorative", caption, credit). Uploads are re-encoded, which strips any
- * metadata (camera, location) they carried, and get smaller copies for responsive pages.
+ * metadata (camera, location) they carried, and get smaller copies for responsive pages. A new
+ * image never changes a published page; describing one that published or scheduled articles
+ * show does, so it is for editors and must not bring those articles a checks' error.
  */
 public final class ImageLibraryServlet extends HttpServlet {
     private final NewsroomPages pages;
     private final Database database;
     private final MediaFiles media;
     private final Clock clock;
+    private final PublicationChecks checks;
 
     public ImageLibraryServlet(NewsroomPages pages, Database database, MediaFiles media, Clock clock) {
         this.pages = pages;
         this.database = database;
         this.media = media;
         this.clock = clock;
+        this.checks = new PublicationChecks(database);
     }
 
     /** The library, with the upload form. */
@@ -69,6 +73,10 @@ public final class ImageLibraryServlet extends HttpServlet {
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException, ServletException {
         Staff staff = Staff.of(request).in("images");
         if (request.getPathInfo() == null || request.getPathInfo().equals("/")) {
+            if (!staff.may(Permissions.Action.UPLOAD_IMAGE)) {
+                response.sendError(HttpServletResponse.SC_FORBIDDEN);
+                return;
+            }
             upload(request, response, staff);
             return;
         }
@@ -78,14 +86,34 @@ public final class ImageLibraryServlet extends HttpServlet {
             return;
         }
         Form form = Form.from(request);
+        boolean shown = !checks.showing(image.get()).isEmpty();
+        if (!staff.may(shown ? Permissions.Action.DESCRIBE_PUBLISHED_IMAGE : Permissions.Action.DESCRIBE_IMAGE)) {
+            form.error("alt", t(shown ? "newsroom.errorImagePublished" : "newsroom.errorOnlyEditors"));
+            describe(response, HttpServletResponse.SC_FORBIDDEN, staff, image.get(), form, null);
+            return;
+        }
         Description d = Description.read(form);
         if (form.hasErrors()) {
             describe(response, 422, staff, image.get(), form, null);
             return;
         }
+        Image i = image.get();
+        Image after = new Image(i.id(), i.name(), i.file(), i.mediaType(), i.width(), i.height(), d.alt(), d.decorative(),
+            d.caption(), d.credit(), i.renditions());
+        if (!checks.admitImage(form, i, after)) {
+            describe(response, 422, staff, i, form, null);
+            return;
+        }
         Instant now = clock.instant();
         database.jdbi().useTransaction(h -> {
-            h.attach(ImageDao.class).describe(image.get().id(), d.alt(), d.decorative(), d.caption(), d.credit());
+            ImageDao images = h.attach(ImageDao.class);
+            images.describe(image.get().id(), d.alt(), d.decorative(), d.caption(), d.credit());
+            // Figures in articles' text were rendered when saved: those readers get show the new words now.
+            NewsroomArticleDao articles = h.attach(NewsroomArticleDao.class);
+            var renderer = new dispatch.article.BodyRenderer(images::findByName);
+            for (EditableArticle article : articles.showingImage(i.id(), "%image:" + i.name() + "%")) {
+                articles.rerender(article.id(), renderer.render(article.bodyMarkdown()).html(), now);
+            }
             h.attach(ActivityLog.class).record(staff.user().id(), "image.described", image.get().name(),
                 d.decorative() ? "decorative" : d.alt(), now);
         });
@@ -95,9 +123,13 @@ public final class ImageLibraryServlet extends HttpServlet {
     private void upload(HttpServletRequest request, HttpServletResponse response, Staff staff)
             throws IOException, ServletException {
         Form form = Form.from(request);
-        Part file;
+        Part file = null;
         try {
-            file = request.getPart("file");
+            // A form sent without its file part (not multipart at all) simply has no file.
+            String type = request.getContentType();
+            if (type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/form-data")) {
+                file = request.getPart("file");
+            }
         } catch (IllegalStateException | ServletException e) {
             // The container refused a file over the size limit before we saw it.
             form.error("file", t("newsroom.errorFileTooBig", 10));
@@ -129,7 +161,10 @@ public final class ImageLibraryServlet extends HttpServlet {
         ImageDao images = database.dao(ImageDao.class);
         String base = ImageUpload.nameFrom(file.getSubmittedFileName());
         String name = base;
-        for (int n = 2; images.findByName(name).isPresent(); n++) {
+        // Never a name that a published or scheduled article already names: the upload would appear
+        // there, unchecked, and a new image is not meant to change what readers see.
+        NewsroomArticleDao articles = database.dao(NewsroomArticleDao.class);
+        for (int n = 2; images.findByName(name).isPresent() || articles.namingImage(name) > 0; n++) {
             name = base + "-" + n;
         }
         MediaFiles.Stored stored;

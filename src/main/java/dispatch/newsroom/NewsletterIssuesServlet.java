@@ -77,11 +77,11 @@ public final class NewsletterIssuesServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Staff staff = Staff.of(request).in("newsletters");
-        if (!staff.isEditor()) {
+        String info = request.getPathInfo() == null ? "/" : request.getPathInfo();
+        if (!staff.may(info.equals("/new") ? Permissions.Action.COMPOSE_NEWSLETTER : Permissions.Action.VIEW_NEWSLETTERS)) {
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
             return;
         }
-        String info = request.getPathInfo() == null ? "/" : request.getPathInfo();
         if (info.equals("/")) {
             List<Audience> audiences = dao().all().stream().map(n -> new Audience(n, issues.subscribers(n.code()))).toList();
             pages.templates().send(response, "newsroom/newsletters.jte", new IssuesPage(
@@ -115,11 +115,11 @@ public final class NewsletterIssuesServlet extends HttpServlet {
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Staff staff = Staff.of(request).in("newsletters");
-        if (!staff.isEditor()) {
+        String info = request.getPathInfo() == null ? "/" : request.getPathInfo();
+        if (!staff.may(info.equals("/new") ? Permissions.Action.COMPOSE_NEWSLETTER : Permissions.Action.SEND_NEWSLETTER)) {
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
             return;
         }
-        String info = request.getPathInfo() == null ? "/" : request.getPathInfo();
         if (info.equals("/new")) {
             create(response, staff, Form.from(request));
             return;

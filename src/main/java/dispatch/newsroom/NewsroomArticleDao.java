@@ -25,9 +25,29 @@ public interface NewsroomArticleDao {
     @SqlQuery("SELECT " + COLUMNS + " FROM articles WHERE status = 'published' ORDER BY published_at DESC")
     List<EditableArticle> allPublished();
 
+    /**
+     * The published and scheduled articles that show an image: as their lead image, or (a
+     * superset, which the checks then narrow) whose text names it.
+     */
+    @SqlQuery("SELECT " + COLUMNS + " " + """
+         FROM articles WHERE status = 'published' AND (lead_image_id = :id OR body_markdown LIKE :reference)
+         ORDER BY published_at DESC""")
+    List<EditableArticle> showingImage(@Bind("id") long id, @Bind("reference") String reference);
+
+    /**
+     * How many published and scheduled articles name an image in their text, as
+     * {@code ![](image:NAME)} or {@code ![](image:NAME "title")}, so that an upload never takes that name.
+     */
+    @SqlQuery("""
+        SELECT COUNT(*) FROM articles
+         WHERE status = 'published' AND (body_markdown LIKE '%image:' || :name || ')%'
+                                          OR body_markdown LIKE '%image:' || :name || ' %')""")
+    int namingImage(@Bind("name") String name);
+
     @SqlQuery("""
         SELECT a.id, a.slug, a.headline, a.kind, s.name AS section_name, a.status, a.published_at,
-               COALESCE(a.modified_at, a.created_at) AS modified_at
+               COALESCE(a.modified_at, a.created_at) AS modified_at,
+               EXISTS (SELECT 1 FROM revisions r WHERE r.article_id = a.id AND r.review = 'pending') AS suggested
           FROM articles a JOIN sections s ON s.id = a.section_id
          ORDER BY COALESCE(a.modified_at, a.created_at) DESC, a.id DESC LIMIT :limit OFFSET :offset""")
     List<ArticleListing> list(@Bind("limit") int limit, @Bind("offset") int offset);
@@ -66,6 +86,13 @@ public interface NewsroomArticleDao {
     /** Marks a change that is not an edit of the text (a correction), without invalidating open edit forms. */
     @SqlUpdate("UPDATE articles SET modified_at = :now WHERE id = :id")
     void touch(@Bind("id") long id, @Bind("now") Instant now);
+
+    /**
+     * Gives an article its text rendered again, when an image it shows was described anew (the
+     * figure carries the alt text and caption), without invalidating open edit forms.
+     */
+    @SqlUpdate("UPDATE articles SET body_html = :bodyHtml, modified_at = :now WHERE id = :id")
+    void rerender(@Bind("id") long id, @Bind("bodyHtml") String bodyHtml, @Bind("now") Instant now);
 
     @SqlUpdate("DELETE FROM article_authors WHERE article_id = :id")
     void clearAuthors(@Bind("id") long id);

@@ -61,7 +61,7 @@ public final class NewsroomFilter extends HttpFilter {
             }
             return;
         }
-        if (!user.get().isStaff()) {
+        if (!Permissions.allows(user.get(), Permissions.Action.ENTER_NEWSROOM)) {
             // A reader's account, signed in on the public site: the newsroom is not theirs.
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
             return;

@@ -54,7 +54,7 @@ public final class PlansServlet extends HttpServlet {
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response)
             throws jakarta.servlet.ServletException, IOException {
-        if (!Staff.of(request).isAdmin()) {
+        if (!Staff.of(request).may(Permissions.Action.MANAGE_PLANS)) {
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
             return;
         }

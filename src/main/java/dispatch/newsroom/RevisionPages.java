@@ -4,7 +4,6 @@ import static dispatch.web.Messages.t;
 
 import dispatch.web.Languages;
 import dispatch.web.Layout;
-import dispatch.web.Redirect;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -15,7 +14,8 @@ import java.util.regex.Pattern;
 
 /**
  * An article's revision history (/newsroom/articles/ID/revisions), the comparison of two
- * revisions (.../revisions/compare?from=A&to=B) and restoring one (POST .../revisions/N/restore).
+ * revisions (.../revisions/compare?from=A&to=B); restoring one (POST .../revisions/N/restore) is a save,
+ * which {@link EditorServlet} answers.
  */
 public final class RevisionPages {
     static final Pattern HISTORY = Pattern.compile("/([1-9][0-9]{0,17})/revisions");
@@ -31,8 +31,9 @@ public final class RevisionPages {
         this.revisions = revisions;
     }
 
+    /** @param current the revision readers get now (or the draft as saved): it has no restore button */
     public record HistoryPage(Layout layout, Staff staff, EditableArticle article, List<RevisionDao.Revision> revisions,
-                              String from, String to) {}
+                              String from, String to, Integer current) {}
 
     public record ComparePage(Layout layout, Staff staff, EditableArticle article, RevisionDao.Revision from,
                               RevisionDao.Revision to, RevisionDiff.Result diff) {}
@@ -52,7 +53,8 @@ public final class RevisionPages {
             String to = all.isEmpty() ? "" : String.valueOf(all.get(0).number());
             String from = all.size() < 2 ? to : String.valueOf(all.get(1).number());
             pages.templates().send(response, "newsroom/revisions.jte", new HistoryPage(
-                layout(t("newsroom.historyTitle"), article.get(), "/revisions"), staff, article.get(), all, from, to));
+                layout(t("newsroom.historyTitle"), article.get(), "/revisions"), staff, article.get(), all, from, to,
+                revisions.current(article.get().id()).orElse(null)));
             return true;
         }
         if (compare.matches()) {
@@ -72,22 +74,6 @@ public final class RevisionPages {
             return true;
         }
         return false;
-    }
-
-    /** POST .../revisions/N/restore; false when the path is not a restore. */
-    boolean post(HttpServletRequest request, HttpServletResponse response, Staff staff) throws IOException {
-        Matcher restore = RESTORE.matcher(request.getPathInfo());
-        if (!restore.matches()) {
-            return false;
-        }
-        long id = Long.parseLong(restore.group(1));
-        Optional<Long> restored = editor.restore(staff.user(), id, Integer.parseInt(restore.group(2)));
-        if (restored.isEmpty()) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
-            return true;
-        }
-        Redirect.seeOther(response, "/newsroom/articles/" + id + "?done=restored");
-        return true;
     }
 
     private Layout layout(String title, EditableArticle article, String suffix) {

@@ -62,7 +62,7 @@ public final class SignInServlet extends HttpServlet {
             return;
         }
         Accounts.SignIn outcome = accounts.signIn(form.value("email"), form.value("password"), limits.client(request));
-        if (outcome instanceof Accounts.SignedIn signedIn && !signedIn.user().isStaff()) {
+        if (outcome instanceof Accounts.SignedIn signedIn && !Permissions.allows(signedIn.user(), Permissions.Action.ENTER_NEWSROOM)) {
             // The right password for a reader's account: say plainly that the newsroom is for staff.
             accounts.signOut(signedIn.token(), signedIn.user());
             form.set("password", "");

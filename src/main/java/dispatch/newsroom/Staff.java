@@ -1,6 +1,5 @@
 package dispatch.newsroom;
 
-import dispatch.account.Role;
 import dispatch.account.User;
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -21,12 +20,9 @@ public record Staff(User user, String csrf, String current) {
         return new Staff(user, csrf, area);
     }
 
-    public boolean isAdmin() {
-        return user.can(Role.ADMIN);
-    }
-
-    public boolean isEditor() {
-        return user.can(Role.EDITOR);
+    /** Whether they may take the action: {@link Permissions} decides, here as everywhere. */
+    public boolean may(Permissions.Action action) {
+        return Permissions.allows(user, action);
     }
 
     public String ariaCurrent(String area) {

@@ -54,7 +54,7 @@ public final class StaffServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Staff staff = Staff.of(request).in("staff");
-        if (!staff.isAdmin()) {
+        if (!staff.may(Permissions.Action.MANAGE_STAFF)) {
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
             return;
         }
@@ -74,7 +74,7 @@ public final class StaffServlet extends HttpServlet {
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Staff staff = Staff.of(request).in("staff");
-        if (!staff.isAdmin()) {
+        if (!staff.may(Permissions.Action.MANAGE_STAFF)) {
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
             return;
         }

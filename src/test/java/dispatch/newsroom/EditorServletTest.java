@@ -198,7 +198,7 @@ class EditorServletTest {
         writer.signIn("writer@meridian-east.example", site.password("writer@meridian-east.example"));
         HttpResponse<String> r = writer.post("/newsroom/articles/new",
             article("A contributor's draft", "Words.", "", "publish"));
-        assertEquals(422, r.statusCode());
+        assertEquals(403, r.statusCode(), "refused for the role, with the form and its text kept");
         assertTrue(Jsoup.parse(r.body()).selectFirst(".app-error-summary").text().contains("Only editors can publish"));
         assertFalse(Jsoup.parse(writer.get("/newsroom/articles/new").body()).select("button[value=publish]").size() > 0);
         assertEquals(303, writer.post("/newsroom/articles/new", article("A contributor's draft", "Words.", "", "save"))

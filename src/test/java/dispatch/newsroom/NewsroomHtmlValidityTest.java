@@ -37,6 +37,13 @@ class NewsroomHtmlValidityTest {
             assertValid(path, admin.get(path).body());
         }
         assertValid("editor with errors", admin.post("/newsroom/articles/new", Map.of("action", "publish")).body());
+        dispatch.support.Suggestion suggestion = dispatch.support.Suggestion.waiting(site);
+        for (String path : List.of("/newsroom/articles/" + suggestion.article(), suggestion.opened(), suggestion.compared(),
+                "/newsroom/articles/" + suggestion.article() + "/revisions")) {
+            assertValid(path, admin.get(path).body());
+        }
+        assertValid("image shown in published articles, with errors", admin.post(
+            "/newsroom/images/" + suggestion.shownImage(), Map.of("alt", "")).body());
         assertValid("plan with errors", admin.post("/newsroom/plans/annual", Map.of("price", "free")).body());
         assertValid("session ended during a save", new Browsing(site).post("/newsroom/articles/new",
             Map.of("headline", "Kept", "action", "save")).body());

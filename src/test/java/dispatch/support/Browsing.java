@@ -119,6 +119,34 @@ public final class Browsing {
             .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    /**
+     * Every field of a form on a page as the browser would send it (the CSRF token aside, which
+     * {@link #post} adds), with the button pressed as {@code action}.
+     */
+    public static List<Map.Entry<String, String>> fields(org.jsoup.nodes.Element form, String action) {
+        List<Map.Entry<String, String>> fields = new java.util.ArrayList<>();
+        for (org.jsoup.nodes.Element input : form.select("input, textarea, select")) {
+            String name = input.attr("name");
+            if (name.isEmpty() || name.equals("csrf")) {
+                continue;
+            }
+            switch (input.tagName()) {
+                case "textarea" -> fields.add(Map.entry(name, input.wholeText()));
+                case "select" -> {
+                    org.jsoup.nodes.Element selected = input.selectFirst("option[selected]");
+                    fields.add(Map.entry(name, selected == null ? input.selectFirst("option").val() : selected.val()));
+                }
+                default -> {
+                    if (!input.attr("type").equals("checkbox") || input.hasAttr("checked")) {
+                        fields.add(Map.entry(name, input.val()));
+                    }
+                }
+            }
+        }
+        fields.add(Map.entry("action", action));
+        return fields;
+    }
+
     public HttpResponse<String> post(String path, Map<String, String> fields) {
         return post(path, List.copyOf(fields.entrySet()));
     }

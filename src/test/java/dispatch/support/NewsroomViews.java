@@ -48,6 +48,17 @@ public final class NewsroomViews {
             click(b, "button[value=preview]");
         }));
         views.add(get("revision history", site, "/newsroom/articles/" + published + "/revisions"));
+        Suggestion suggestion = Suggestion.waiting(site);
+        views.add(get("published article with a suggested change waiting", site, "/newsroom/articles/" + suggestion.article()));
+        views.add(get("suggested change opened in the editor", site, suggestion.opened()));
+        views.add(get("revision history with a suggested change", site,
+            "/newsroom/articles/" + suggestion.article() + "/revisions"));
+        views.add(get("suggested change compared with the published version", site, suggestion.compared()));
+        views.add(new View("describe an image that published articles show, with errors", b -> {
+            b.open(site.url("/newsroom/images/" + suggestion.shownImage()));
+            b.driver().findElement(By.id("alt")).clear();
+            click(b, "main form button[type=submit]");
+        }));
         views.add(get("image library", site, "/newsroom/images"));
         views.add(get("describe an image", site, "/newsroom/images/" + image));
         views.add(get("staff", site, "/newsroom/staff"));
