@@ -37,6 +37,14 @@ public record EditorPage(Layout layout, Staff staff, Form form, Long articleId, 
         return findings.stream().filter(f -> f.severity() == Severity.ERROR).toList();
     }
 
+    /** The field that acknowledges the accessibility warnings. */
+    public static final String ACKNOWLEDGE = "acknowledge";
+
+    /** True when the only thing stopping the form is warnings not yet acknowledged. */
+    public boolean warningsOnly() {
+        return form.errorsOnlyIn(ACKNOWLEDGE);
+    }
+
     public List<Finding> warnings() {
         return findings.stream().filter(f -> f.severity() == Severity.WARNING).toList();
     }

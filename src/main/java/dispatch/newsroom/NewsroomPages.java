@@ -28,9 +28,15 @@ public final class NewsroomPages {
         return templates;
     }
 
-    /** A newsroom layout: "Newsroom" in the breadcrumbs, and "Error: " before the title when the form has errors. */
+    /**
+     * A newsroom layout: "Newsroom" in the breadcrumbs, and "Error: " before the title when the
+     * form has errors, or "Warning: " when all that stops it is the accessibility warnings waiting
+     * to be acknowledged (so that the first words a screen reader says are true).
+     */
     public Layout layout(String title, String path, Form form) {
-        String full = (form != null && form.hasErrors() ? t("form.errorPrefix") : "") + title;
+        String prefix = form == null || !form.hasErrors() ? ""
+            : form.errorsOnlyIn(EditorPage.ACKNOWLEDGE) ? t("form.warningPrefix") : t("form.errorPrefix");
+        String full = prefix + title;
         Layout layout = site.layout(full, t("newsroom.description", title, site.name()), path);
         return path.equals("/newsroom") ? layout : layout.withCrumbs(new Layout.Crumb(t("newsroom.crumb"), "/newsroom"));
     }

@@ -68,8 +68,8 @@ final class PublicationChecks {
         }
         long unacknowledged = findings.stream().filter(f -> f.severity() == Severity.WARNING).count();
         if (errors.isEmpty() && unacknowledged > 0 && warnings == Warnings.MUST_BE_ACKNOWLEDGED
-                && !form.checked("acknowledge")) {
-            form.error("acknowledge", t("newsroom.errorAcknowledge", unacknowledged));
+                && !form.checked(EditorPage.ACKNOWLEDGE)) {
+            form.error(EditorPage.ACKNOWLEDGE, t("newsroom.errorAcknowledge", unacknowledged));
         }
         return !form.hasErrors();
     }

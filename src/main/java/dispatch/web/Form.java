@@ -93,6 +93,11 @@ public final class Form {
         return !errors.isEmpty();
     }
 
+    /** True when there are errors and every one is about this field. */
+    public boolean errorsOnlyIn(String field) {
+        return !errors.isEmpty() && errors.stream().allMatch(e -> e.field().equals(field));
+    }
+
     /** The first message for a field, or null: the field shows it and points aria-describedby at it. */
     public String errorFor(String field) {
         return errors.stream().filter(e -> e.field().equals(field)).map(Error::message).findFirst().orElse(null);

@@ -187,9 +187,26 @@ class EditorServletTest {
         var fields = article("Clinic opens in the old town", "For opening hours [click here](https://example.org/hours).", "", "publish");
         HttpResponse<String> r = browser.post("/newsroom/articles/new", fields);
         assertEquals(422, r.statusCode());
-        assertNotNull(Jsoup.parse(r.body()).selectFirst(".app-error-summary a[href=#acknowledge]"));
+        Document page = Jsoup.parse(r.body());
+        assertNotNull(page.selectFirst(".app-error-summary a[href=#acknowledge]"));
+        // Only a warning stops it: the first words read say so, and agree in number.
+        assertTrue(page.title().startsWith("Warning: "), page.title());
+        assertEquals("There is a warning to check", page.selectFirst(".app-error-summary__title").text());
+        assertEquals("Warning:", page.selectFirst("#acknowledge-error .app-visually-hidden").text());
         fields.add(Map.entry("acknowledge", "yes"));
         assertEquals(303, browser.post("/newsroom/articles/new", fields).statusCode());
+    }
+
+    @Test
+    void an_error_among_the_warnings_keeps_the_page_an_error_page() {
+        Browsing browser = editor(site);
+        var fields = article("Clinic opens in the new town", "# A second main heading\n\nFor hours [click here](https://example.org/h).",
+            "", "publish");
+        HttpResponse<String> r = browser.post("/newsroom/articles/new", fields);
+        assertEquals(422, r.statusCode());
+        Document page = Jsoup.parse(r.body());
+        assertTrue(page.title().startsWith("Error: "), page.title());
+        assertEquals("There is a problem", page.selectFirst(".app-error-summary__title").text());
     }
 
     @Test

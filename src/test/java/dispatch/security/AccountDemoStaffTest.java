@@ -32,8 +32,9 @@ class AccountDemoStaffTest {
 
     @BeforeAll
     void start() {
-        site = TestSite.demoWith(Map.of());
-        another = TestSite.demoWith(Map.of());
+        // Two installs, each loading the demo publication itself.
+        site = TestSite.freshlyLoadedDemo();
+        another = TestSite.freshlyLoadedDemo();
     }
 
     @AfterAll

@@ -38,7 +38,9 @@ import org.junit.jupiter.api.TestInstance;
  *
  * <p>Cells: a status code; {@code in} for a redirect to a sign-in page (the newsroom's or the
  * public site's); {@code again} for the newsroom's "sign in again" form, which keeps an anonymous
- * POST (an editor whose session ran out) so that it can be sent again after signing in.
+ * POST (an editor whose session ran out) so that it can be sent again after signing in. A method
+ * a route does not serve is 405 for everyone, before anyone is asked who they are: the answer
+ * says only what the route's Allow header says to all.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AuthorisationTableTest {
@@ -82,7 +84,7 @@ class AuthorisationTableTest {
         /account/*                   GET    /account                                                 in      200     200     200     200     200
         /account/*                   POST   /account/password                                        in      200     200     200     200     200
         /account/register            GET    /account/register                                        200     200     200     200     200     200
-        /account/register            POST   /account/register                                        200     200     200     200     200     200
+        /account/register            POST   /account/register                                        422     422     422     422     422     422
         /account/sign-in             GET    /account/sign-in                                         200     200     200     200     200     200
         /account/sign-in             POST   /account/sign-in                                         200     200     200     200     200     200
         /account/sign-out            GET    /account/sign-out                                        405     405     405     405     405     405
@@ -109,10 +111,10 @@ class AuthorisationTableTest {
         /newsletters/*               POST   /newsletters/subscribe                                   404     404     404     404     404     404
         # The newsroom
         /newsroom                    GET    /newsroom                                                in      403     403     200     200     200
-        /newsroom                    POST   /newsroom                                                again   403     403     405     405     405
+        /newsroom                    POST   /newsroom                                                405     405     405     405     405     405
         /newsroom/sign-in            GET    /newsroom/sign-in                                        200     200     200     200     200     200
         /newsroom/sign-in            POST   /newsroom/sign-in                                        200     200     200     200     200     200
-        /newsroom/sign-out           GET    /newsroom/sign-out                                       in      403     403     405     405     405
+        /newsroom/sign-out           GET    /newsroom/sign-out                                       405     405     405     405     405     405
         /newsroom/sign-out           POST   /newsroom/sign-out                                       again   403     403     303     303     303
         /newsroom/articles/*         GET    /newsroom/articles/new                                   in      403     403     200     200     200
         /newsroom/articles/*         POST   /newsroom/articles/new                                   again   403     403     422     422     422
@@ -130,7 +132,7 @@ class AuthorisationTableTest {
         /newsroom/staff/*            GET    /newsroom/staff/{person}                                 in      403     403     403     403     200
         /newsroom/staff/*            POST   /newsroom/staff/{person}                                 again   403     403     403     403     422
         /newsroom/activity           GET    /newsroom/activity                                       in      403     403     403     403     200
-        /newsroom/activity           POST   /newsroom/activity                                       again   403     403     405     405     405
+        /newsroom/activity           POST   /newsroom/activity                                       405     405     405     405     405     405
         /newsroom/plans/*            GET    /newsroom/plans                                          in      403     403     403     403     200
         /newsroom/plans/*            GET    /newsroom/plans/{plan}                                   in      403     403     403     403     200
         /newsroom/plans/*            POST   /newsroom/plans/{plan}                                   again   403     403     403     403     422
@@ -157,7 +159,7 @@ class AuthorisationTableTest {
         /                            GET    /no-such-page                                            404     404     404     404     404     404
         /                            POST   /favicon.svg                                             405     405     405     405     405     405
         /error                       GET    /error                                                   404     404     404     404     404     404
-        /error                       POST   /error                                                   404     404     404     404     404     404
+        /error                       POST   /error                                                   405     405     405     405     405     405
         """;
 
     /** One line of the table. */

@@ -109,9 +109,7 @@ class HeadRequestMeterTest {
         assertNotNull(Jsoup.parse(memo.body()).selectFirst(".app-paywall"));
         assertTrue(memo.headers().allValues("Set-Cookie").isEmpty());
 
-        Browsing member = new Browsing(site);
-        assertEquals(303, member.post("/account/register", Map.of("name", "Mo Member", "email", "mo@example.org",
-            "password", "mo's long password")).statusCode());
+        Browsing member = dispatch.support.MailBox.registered(site, "Mo Member", "mo@example.org", "mo's long password");
         site.database().jdbi().useHandle(h -> h.execute("""
             INSERT INTO subscriptions (user_id, plan_code, gateway, gateway_ref, status, current_period_end,
                                        created_at, updated_at)

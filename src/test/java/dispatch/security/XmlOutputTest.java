@@ -123,7 +123,7 @@ class XmlOutputTest {
     @Test
     void the_characters_typed_into_a_form_are_not_stored() {
         Browsing editor = new Browsing(site);
-        assertEquals(303, editor.signIn("editor@meridian-east.example", "demo-editor-password").statusCode());
+        assertEquals(303, editor.signIn("editor@meridian-east.example", site.password("editor@meridian-east.example")).statusCode());
         long section = id("SELECT id FROM sections WHERE slug = 'turkey'");
         long author = id("SELECT id FROM authors WHERE slug = 'emre-kaya'");
         var saved = editor.post("/newsroom/articles/new", List.of(

@@ -46,13 +46,22 @@ public final class TestSite implements AutoCloseable {
     }
 
     private TestSite(boolean withDemo, Map<String, String> settings, Consumer<Server> beforeStart) {
+        this(withDemo, true, settings, beforeStart);
+    }
+
+    /**
+     * @param copied with the demo: a copy of the one built for the run (see DemoTemplate), or, when
+     *               false, loaded into this site's empty database as a fresh install loads it
+     */
+    private TestSite(boolean withDemo, boolean copied, Map<String, String> settings, Consumer<Server> beforeStart) {
         try {
-            dataDir = Files.createTempDirectory("dispatch-test");
+            dataDir = settings.containsKey("DISPATCH_DATA_DIR") ? Path.of(settings.get("DISPATCH_DATA_DIR"))
+                : Files.createTempDirectory("dispatch-test");
             Map<String, String> env = new HashMap<>(Map.of(
                 "DISPATCH_PORT", "0", "DISPATCH_DATA_DIR", dataDir.toString(), "DISPATCH_DEMO", String.valueOf(withDemo),
                 "DISPATCH_ACCESS_LOG", "false"));
-            if (withDemo) {
-                // The demo publication as built once for the run, copied (see DemoTemplate).
+            if (withDemo && copied) {
+                Files.createDirectories(dataDir);
                 DemoTemplate.copyInto(dataDir);
                 env.putAll(TestDatabase.demoSettings());
             } else {
@@ -61,6 +70,9 @@ public final class TestSite implements AutoCloseable {
             env.putAll(settings);
             config = Config.fromEnvironment(env);
             database = Database.open(config);
+            if (withDemo && !copied) {
+                new DemoPublication(database, dataDir).loadIfEmpty();
+            }
             server = WebServer.newServer(config, database);
             beforeStart.accept(server);
             server.start();
@@ -105,6 +117,15 @@ public final class TestSite implements AutoCloseable {
      */
     public static TestSite demoWith(Map<String, String> settings) {
         return new TestSite(true, settings);
+    }
+
+    /**
+     * A new site whose demo publication is loaded into its own empty database, as on a fresh
+     * install, for the tests of loading itself (each install's own staff passwords, say); close it
+     * when done. Every other demo site is a copy of one built for the run.
+     */
+    public static TestSite freshlyLoadedDemo() {
+        return new TestSite(true, false, Map.of(), server -> { });
     }
 
     /** A new site over an empty database; close it when done. */
