@@ -67,11 +67,14 @@ public final class KeyboardWalk {
         }
 
         /**
-         * Every finding in a line, those for a person to check included (and marked so): a page
-         * of this site's own is held to having none of either.
+         * Every finding in a line, those for a person to check included (and marked so), but for
+         * AAA sizes close to the mark: a page of this site's own is held to having none.
          */
         public List<String> problems() {
-            return issues().stream().map(Issue::line).toList();
+            // A focus indicator near 2.4.13's size (AAA) is for an auditor to weigh, not a fault of
+            // a page held to AA.
+            return issues().stream().filter(i -> i.certain() || !i.rule().equals("focus-appearance"))
+                .map(Issue::line).toList();
         }
     }
 
