@@ -134,6 +134,13 @@ public record Acr(String site, Instant date, int pagesChecked, String tool, Stri
                 }
             }
         }
+        // What the audit's own checks measured without deciding, for a person to check: never a
+        // failure, so the criterion stays Not Evaluated unless something else fails it.
+        Map<String, List<Problem>> ownUndecided = report.pages().stream().flatMap(p -> p.toCheck().stream())
+            .filter(p -> p.criteria().contains(c.sc()))
+            .collect(Collectors.groupingBy(p -> p.summary() + " (" + p.rule() + ")", LinkedHashMap::new, Collectors.toList()));
+        ownUndecided.forEach((rule, problems) -> undecided.put(rule,
+            new long[] {problems.size(), problems.stream().map(Problem::page).distinct().count()}));
         passed.forEach((rule, pages) -> hints.add("axe rule " + rule + " passed on " + count(pages, "page") + "."));
         undecided.forEach((rule, n) -> hints.add("For a person to check: " + rule + ", " + count(n[0], "element")
             + " on " + count(n[1], "page") + "."));

@@ -92,6 +92,18 @@ public final class Browser implements AutoCloseable {
         return ((JavascriptExecutor) driver).executeScript(js, args);
     }
 
+    /**
+     * A picture of part of the page as it is drawn now: {@code x} and {@code y} in CSS pixels from
+     * the top left of the document (not of the window), as DevTools' Page.captureScreenshot takes
+     * them. Only what lies inside the window is drawn, as the reader sees it.
+     */
+    public byte[] screenshot(double x, double y, double width, double height) {
+        Map<String, Object> clip = Map.of("x", x, "y", y, "width", width, "height", height, "scale", 1);
+        Map<String, Object> shot = driver.executeCdpCommand("Page.captureScreenshot",
+            Map.of("format", "png", "clip", clip, "captureBeyondViewport", false));
+        return java.util.Base64.getDecoder().decode((String) shot.get("data"));
+    }
+
     /** Sets the viewport width in CSS pixels (the height stays generous). */
     public void width(int cssPixels) {
         driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of(

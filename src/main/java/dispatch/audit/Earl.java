@@ -55,14 +55,20 @@ final class Earl {
                 ArrayNode parts = test.putArray("dct:isPartOf");
                 check.problems().stream().flatMap(p -> p.criteria().stream()).distinct()
                     .forEach(sc -> parts.addObject().put("@id", "WCAG22:" + Wcag.criteria().get(sc).slug()));
+                check.toCheck().stream().flatMap(p -> p.criteria().stream()).distinct()
+                    .forEach(sc -> parts.addObject().put("@id", "WCAG22:" + Wcag.criteria().get(sc).slug()));
+                // Findings the check could not settle are cantTell, never failed.
                 String outcome = switch (check.status()) {
                     case "failed" -> "earl:failed";
                     case "error" -> "earl:cantTell";
-                    default -> check.problems().isEmpty() ? "earl:passed" : "earl:failed";
+                    default -> !check.problems().isEmpty() ? "earl:failed"
+                        : !check.toCheck().isEmpty() ? "earl:cantTell" : "earl:passed";
                 };
+                List<String> lines = new java.util.ArrayList<>(check.problems().stream()
+                    .map(p -> p.detail().lines().findFirst().orElse("")).toList());
+                check.toCheck().forEach(p -> lines.add("for a person to check: " + p.detail().lines().findFirst().orElse("")));
                 String description = check.status().equals("error") ? "could not run: " + check.error()
-                    : check.problems().isEmpty() ? "no problems found"
-                    : String.join("\n", check.problems().stream().map(p -> p.detail().lines().findFirst().orElse("")).toList());
+                    : lines.isEmpty() ? "no problems found" : String.join("\n", lines);
                 // The elements these checks name are descriptions ("a \"Home\""), not selectors, so
                 // they stay in the description rather than becoming CSS selector pointers.
                 assertion(graph, page, test, outcome, description, List.of());

@@ -69,9 +69,10 @@ final class JunitXml {
             xml.writeCharacters(describe(failures));
             xml.writeEndElement();
         }
-        if (!aaa.isEmpty()) {
+        if (!aaa.isEmpty() || !check.toCheck().isEmpty()) {
             xml.writeStartElement("system-out");
-            xml.writeCharacters("AAA (reported, not failing):\n" + describe(aaa));
+            xml.writeCharacters((aaa.isEmpty() ? "" : "AAA (reported, not failing):\n" + describe(aaa))
+                + (check.toCheck().isEmpty() ? "" : "For a person to check (not failing):\n" + describe(check.toCheck())));
             xml.writeEndElement();
         }
         xml.writeEndElement();

@@ -67,10 +67,8 @@ final class PageChecks {
         } catch (RuntimeException e) {
             checks.add(CheckResult.error("axe", oneLine(e), since(start)));
         }
-        checks.add(run("skip-link", () -> KeyboardWalk.skipLink(browser).stream()
-            .map(m -> Problems.own(url, "skip-link", "skip-link", "the first Tab stop", m)).toList()));
-        checks.add(run("keyboard", () -> KeyboardWalk.walk(browser).issues().stream()
-            .map(i -> Problems.own(url, "keyboard", i.rule(), i.element(), i.message())).toList()));
+        checks.add(judged("skip-link", url, () -> SkipLink.audit(browser)));
+        checks.add(judged("keyboard", url, () -> KeyboardWalk.walk(browser).issues()));
         List<Reflow.Loss> atFullWidth = new ArrayList<>();
         checks.add(run("text-spacing", () -> {
             atFullWidth.addAll(Reflow.losses(browser));
@@ -118,6 +116,23 @@ final class PageChecks {
             .flatMap(r -> Problems.fromAxe(url, "dark-scheme", r).stream())
             .filter(p -> !inLight.contains(p.rule() + " " + p.element()))
             .toList();
+    }
+
+    /** A check whose findings are certain failures or, when it cannot decide, for a person to check. */
+    private static CheckResult judged(String check, String url, Supplier<List<KeyboardWalk.Issue>> body) {
+        long start = System.nanoTime();
+        try {
+            List<KeyboardWalk.Issue> issues = body.get();
+            return CheckResult.of(check, problems(url, check, issues, true), problems(url, check, issues, false),
+                since(start));
+        } catch (RuntimeException e) {
+            return CheckResult.error(check, oneLine(e), since(start));
+        }
+    }
+
+    private static List<Problem> problems(String url, String check, List<KeyboardWalk.Issue> issues, boolean certain) {
+        return issues.stream().filter(i -> i.certain() == certain)
+            .map(i -> Problems.own(url, check, i.rule(), i.element(), i.message(), i.evidence())).toList();
     }
 
     private static CheckResult run(String check, Supplier<List<Problem>> body) {

@@ -21,6 +21,11 @@ public record PageResult(String url, String title, List<CheckResult> checks, Lis
         return checks.stream().flatMap(c -> c.problems().stream()).toList();
     }
 
+    /** What the audit's own checks measured without deciding: for a person to check. */
+    public List<Problem> toCheck() {
+        return checks.stream().flatMap(c -> c.toCheck().stream()).toList();
+    }
+
     /** Problems at A, AA or best practice: the ones that fail the audit. */
     public List<Problem> failures() {
         return problems().stream().filter(p -> !p.aaa()).toList();

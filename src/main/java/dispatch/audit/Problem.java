@@ -16,10 +16,17 @@ import java.util.List;
  * @param detail   what exactly is wrong with this element, and how to fix it
  * @param why      why it matters to people
  * @param helpUrl  more on the rule and how to fix it
+ * @param evidence what the check measured (numbers, pictures), or null
  */
 public record Problem(String page, String check, String rule, String summary, String impact, String level,
                       List<String> criteria, String element, String html, String detail, String why,
-                      String helpUrl) {
+                      String helpUrl, Evidence evidence) {
+
+    /** A problem with no evidence beyond its detail (axe's, whose detail says what it measured). */
+    public Problem(String page, String check, String rule, String summary, String impact, String level,
+                   List<String> criteria, String element, String html, String detail, String why, String helpUrl) {
+        this(page, check, rule, summary, impact, level, criteria, element, html, detail, why, helpUrl, null);
+    }
 
     /** Identifies the same problem in two runs: same page, check, rule and element. */
     public String key() {

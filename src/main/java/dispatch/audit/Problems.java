@@ -25,10 +25,16 @@ final class Problems {
 
     /** A problem found by one of the audit's own checks, described by its rule in audit/checks.yaml. */
     static Problem own(String page, String check, String ruleId, String element, String message) {
+        return own(page, check, ruleId, element, message, null);
+    }
+
+    /** The same, with what the check measured. */
+    static Problem own(String page, String check, String ruleId, String element, String message, Evidence evidence) {
         CheckRule rule = CheckRule.get(ruleId);
         List<Criterion> criteria = rule.criteria().stream().map(Wcag.criteria()::get).toList();
         return new Problem(page, check, rule.id(), rule.summary(), rule.impact(), level(criteria), rule.criteria(),
-            element, null, message + "\nHow to fix: " + rule.fix(), rule.why(), criteria.get(0).understandingUrl());
+            element, null, message + "\nHow to fix: " + rule.fix(), rule.why(), criteria.get(0).understandingUrl(),
+            evidence);
     }
 
     /** The highest level among the criteria; a rule tied to none is a best practice. */

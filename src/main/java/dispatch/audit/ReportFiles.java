@@ -17,6 +17,8 @@ import java.util.List;
 public final class ReportFiles {
     public static final List<String> FILES = List.of("report.html", "report.json", "junit.xml", "earl.jsonld",
         "acr.html", "acr.json");
+    /** The folder, inside the report folder, of the pictures the checks took as evidence. */
+    public static final String EVIDENCE = "evidence";
     /** The site's own colour tokens, skip link and tables, then the report's layout. */
     private static final List<String> STYLES = List.of("web/css/base.css", "web/css/skip-link.css",
         "web/css/table.css", "audit/report.css");
@@ -43,11 +45,37 @@ public final class ReportFiles {
             write(dir.resolve("junit.xml"), JunitXml.of(report));
             write(dir.resolve("earl.jsonld"), Json.MAPPER.writeValueAsString(Earl.of(report)));
             write(dir.resolve("acr.json"), Json.MAPPER.writeValueAsString(acr));
+            pictures(report, dir);
             write(dir.resolve("report.html"), templates.render("audit/report.jte", ReportPage.of(report, css)));
             write(dir.resolve("acr.html"), templates.render("audit/acr.jte", AcrPage.of(acr, css)));
             return report;
         } catch (IOException e) {
             throw new AuditException("cannot write the report to " + dir + ": " + e.getMessage());
+        }
+    }
+
+    /**
+     * Writes the pictures the checks took as evidence into evidence/, after removing the
+     * pictures of an earlier run in the same folder, which its report.json no longer names.
+     */
+    private static void pictures(AuditReport report, Path dir) throws IOException {
+        Path folder = dir.resolve(EVIDENCE);
+        if (Files.isDirectory(folder)) {
+            try (var old = Files.list(folder)) {
+                for (Path file : old.filter(f -> f.getFileName().toString().endsWith(".png")).toList()) {
+                    Files.delete(file);
+                }
+            }
+        }
+        List<Evidence.Picture> pictures = report.pages().stream()
+            .flatMap(p -> java.util.stream.Stream.concat(p.problems().stream(), p.toCheck().stream()))
+            .filter(p -> p.evidence() != null).flatMap(p -> p.evidence().pictures().stream())
+            .filter(p -> p.png() != null).toList();
+        if (!pictures.isEmpty()) {
+            Files.createDirectories(folder);
+        }
+        for (Evidence.Picture picture : pictures) {
+            Files.write(dir.resolve(picture.file()), picture.png());
         }
     }
 

@@ -34,14 +34,19 @@ public record ReportPage(String css, AuditReport report, String date, Totals tot
     public record RuleGroup(String rule, String summary, String impact, String level, List<String> criteria,
                             String why, String fix, String helpUrl, List<Item> items) {}
 
-    /** One element: where it is, its HTML, and what is wrong with it. */
-    public record Item(String element, String html, String detail) {}
+    /** One element: where it is, its HTML, what is wrong with it, and what was measured (or null). */
+    public record Item(String element, String html, String detail, Evidence evidence) {}
 
     /** A row of the table of every page checked. */
     public record PageRow(String id, String url, String title, int problems, int aaa, String status) {}
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm 'UTC'", Locale.ENGLISH)
         .withZone(ZoneOffset.UTC);
+
+    /** How far around a focused element the keyboard walk pictures it, in CSS pixels. */
+    public int focusMargin() {
+        return FocusView.MARGIN;
+    }
 
     public static String date(Instant instant) {
         return DATE.format(instant);
@@ -65,14 +70,16 @@ public record ReportPage(String css, AuditReport report, String date, Totals tot
             if (!aaaGroups.isEmpty()) {
                 aaa.add(new PageSection("aaa-page-" + id, page.url(), page.title(), aaaGroups));
             }
-            List<RuleGroup> review = page.incomplete().stream().map(ReportPage::reviewGroup).toList();
+            List<RuleGroup> review = new ArrayList<>(page.incomplete().stream().map(ReportPage::reviewGroup).toList());
+            review.addAll(groups(page.toCheck(), p -> true));
             if (!review.isEmpty()) {
                 toReview.add(new PageSection("review-page-" + id, page.url(), page.title(), review));
             }
             rows.add(new PageRow(groups.isEmpty() ? null : "page-" + id, page.url(), page.title(),
                 page.failures().size(), page.problems().size() - page.failures().size(), status(page)));
         }
-        int needReview = report.pages().stream().flatMap(p -> p.incomplete().stream()).mapToInt(RuleResult::elements).sum();
+        int needReview = report.pages().stream().flatMap(p -> p.incomplete().stream()).mapToInt(RuleResult::elements).sum()
+            + report.pages().stream().mapToInt(p -> p.toCheck().size()).sum();
         Totals totals = new Totals(report.pages().size(),
             (int) report.pages().stream().filter(p -> !p.failures().isEmpty()).count(), failures.size(),
             report.aaa().size(), needReview, report.errors());
@@ -94,11 +101,19 @@ public record ReportPage(String css, AuditReport report, String date, Totals tot
         if (!errors.isEmpty()) {
             parts.add(String.join("; ", errors) + ".");
         }
+        int toCheck = page.toCheck().size();
+        if (toCheck > 0) {
+            parts.add(toCheck + (toCheck == 1 ? " finding" : " findings") + " for a person to check.");
+        }
         return parts.isEmpty() ? "Every check passed." : String.join(" ", parts);
     }
 
     private static List<RuleGroup> groups(PageResult page, Predicate<Problem> which) {
-        Map<String, List<Problem>> byRule = page.problems().stream().filter(which)
+        return groups(page.problems(), which);
+    }
+
+    private static List<RuleGroup> groups(List<Problem> problems, Predicate<Problem> which) {
+        Map<String, List<Problem>> byRule = problems.stream().filter(which)
             .collect(Collectors.groupingBy(p -> p.check() + " " + p.rule(), LinkedHashMap::new, Collectors.toList()));
         return byRule.values().stream()
             .sorted(Comparator.comparingInt((List<Problem> l) -> l.get(0).severity()))
@@ -111,13 +126,13 @@ public record ReportPage(String css, AuditReport report, String date, Totals tot
         String fix = own ? CheckRule.get(first.rule()).fix() : null;
         String summary = first.check().equals("dark-scheme") ? "In the dark colour scheme: " + first.summary() : first.summary();
         List<Item> items = problems.stream().map(p -> new Item(p.element(), p.html(),
-            own ? p.detail().lines().findFirst().orElse("") : p.detail())).toList();
+            own ? p.detail().lines().findFirst().orElse("") : p.detail(), p.evidence())).toList();
         return new RuleGroup(first.rule(), summary, first.impact(), first.level(), criteria(first.criteria()), first.why(),
             fix, first.helpUrl(), items);
     }
 
     private static RuleGroup reviewGroup(RuleResult rule) {
-        List<Item> items = rule.nodes().stream().map(n -> new Item(n.target(), n.html(), n.summary())).toList();
+        List<Item> items = rule.nodes().stream().map(n -> new Item(n.target(), n.html(), n.summary(), null)).toList();
         return new RuleGroup(rule.id(), rule.help(), rule.impact(), Problems.level(Wcag.criteria().forTags(rule.tags())),
             criteria(Wcag.criteria().forTags(rule.tags()).stream().map(Criterion::sc).toList()), rule.description(),
             null, rule.helpUrl(), items);

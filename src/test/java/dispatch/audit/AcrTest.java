@@ -60,6 +60,22 @@ class AcrTest {
     }
 
     @Test
+    void a_finding_for_a_person_to_check_leaves_the_criterion_not_evaluated_with_a_hint() {
+        Problem faint = new Problem(HOME, "keyboard", "focus-not-visible", "Focus has no visible indicator", "serious", "AA",
+            List.of("2.4.7"), "a \"Home\"", null, "the change when a \"Home\" takes focus is small or faint", "why",
+            "https://help", Evidence.of("Changed when it took focus: 12 pixels."));
+        PageResult page = new PageResult(HOME, "Title", List.of(CheckResult.of("keyboard", List.of(), List.of(faint), 10)),
+            List.of(), List.of(), List.of(), List.of(), null);
+        Acr acr = Acr.of(report(page, page(ABOUT)), List.of());
+        assertEquals(Acr.NOT_EVALUATED, entry(acr, "2.4.7").conformance());
+        assertTrue(entry(acr, "2.4.7").failures().isEmpty());
+        assertTrue(entry(acr, "2.4.7").hints().contains(
+            "For a person to check: Focus has no visible indicator (focus-not-visible), 1 element on 1 page."),
+            entry(acr, "2.4.7").hints().toString());
+        assertEquals("passed", page.checks().get(0).status());
+    }
+
+    @Test
     void failures_on_most_pages_do_not_support_the_criterion() {
         Acr acr = Acr.of(report(page(HOME, missingAlt(HOME, "img")), page(ABOUT, missingAlt(ABOUT, "img"))), List.of());
         assertEquals(Acr.DOES_NOT_SUPPORT, entry(acr, "1.1.1").conformance());

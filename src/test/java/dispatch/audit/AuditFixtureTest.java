@@ -34,7 +34,9 @@ class AuditFixtureTest {
     static {
         PLANTED.put("/index.html", Set.of());
         PLANTED.put("/image-without-alt.html", Set.of("axe image-alt"));
-        PLANTED.put("/no-skip-link.html", Set.of("skip-link skip-link"));
+        // A header before a main landmark and no skip link may meet 2.4.1 by the landmark: for a
+        // person to judge (TO_CHECK), not a failure.
+        PLANTED.put("/no-skip-link.html", Set.of());
         // A link to nowhere is no skip link to axe, which then finds it outside every landmark.
         PLANTED.put("/broken-skip-link.html", Set.of("skip-link skip-link", "axe region"));
         PLANTED.put("/invisible-focus.html", Set.of("keyboard focus-not-visible"));
@@ -44,11 +46,18 @@ class AuditFixtureTest {
         PLANTED.put("/clipped-text.html", Set.of("text-spacing text-spacing"));
         PLANTED.put("/dark-contrast.html", Set.of("dark-scheme color-contrast"));
         PLANTED.put("/aaa-contrast.html", Set.of("axe color-contrast-enhanced"));
+        PLANTED.put("/focus-same-colour.html", Set.of("keyboard focus-not-visible"));
+        PLANTED.put("/focus-under-banner.html", Set.of("keyboard focus-obscured"));
+        PLANTED.put("/skip-link-goes-nowhere.html", Set.of("skip-link skip-link"));
+        PLANTED.put("/skip-link-hidden-target.html", Set.of("skip-link skip-link"));
     }
+
+    /** Page, and what the audit must list on it for a person to check: exactly these. */
+    private static final Map<String, Set<String>> TO_CHECK = Map.of("/no-skip-link.html", Set.of("skip-link skip-link"));
 
     /** The levels of the criteria planted, from the WCAG 2.2 text. */
     private static final Map<String, String> LEVELS = Map.of("1.1.1", "A", "2.4.1", "A", "2.4.7", "AA", "2.1.2", "A",
-        "2.1.1", "A", "1.4.10", "AA", "1.4.12", "AA", "1.4.3", "AA", "1.4.6", "AAA");
+        "2.1.1", "A", "1.4.10", "AA", "1.4.12", "AA", "1.4.3", "AA", "1.4.6", "AAA", "2.4.11", "AA");
 
     private final FixtureAudit audit = FixtureAudit.get();
     private final Path out = audit.out();
@@ -64,10 +73,11 @@ class AuditFixtureTest {
         assertEquals("links", report.method());
         assertEquals(PLANTED.keySet().stream().map(this::url).collect(Collectors.toSet()),
             report.pages().stream().map(PageResult::url).collect(Collectors.toSet()));
-        assertTrue(progress.contains("Found 10 pages by following links."), progress);
-        assertTrue(progress.contains("Checking page 10 of 10: "), progress);
-        assertTrue(progress.lines().anyMatch(l -> l.matches("Checking page 10 of 10: .* \\(problems so far: [1-9]\\d*\\)")),
-            progress);
+        int n = PLANTED.size();
+        assertTrue(progress.contains("Found " + n + " pages by following links."), progress);
+        assertTrue(progress.contains("Checking page " + n + " of " + n + ": "), progress);
+        assertTrue(progress.lines().anyMatch(l -> l.matches("Checking page " + n + " of " + n
+            + ": .* \\(problems so far: [1-9]\\d*\\)")), progress);
     }
 
     @Test
@@ -79,6 +89,70 @@ class AuditFixtureTest {
                 () -> planted.getKey() + ": " + page.checks());
             Set<String> found = page.problems().stream().map(p -> p.check() + " " + p.rule()).collect(Collectors.toSet());
             assertEquals(new TreeSet<>(planted.getValue()), new TreeSet<>(found), planted.getKey());
+            Set<String> toCheck = page.toCheck().stream().map(p -> p.check() + " " + p.rule()).collect(Collectors.toSet());
+            assertEquals(TO_CHECK.getOrDefault(planted.getKey(), Set.of()), toCheck, planted.getKey() + ", for a person to check");
+        }
+    }
+
+    @Test
+    void a_focus_finding_shows_what_was_measured_with_its_two_pictures_in_the_report() throws Exception {
+        Document html = Jsoup.parse(Files.readString(out.resolve("report.html")));
+        for (String path : List.of("/invisible-focus.html", "/focus-same-colour.html", "/focus-under-banner.html")) {
+            Problem focus = page(path).problems().stream().filter(p -> p.check().equals("keyboard")).findFirst().orElseThrow();
+            assertNotNull(focus.evidence(), path);
+            assertTrue(focus.evidence().measured().contains("Changed when it took focus: 0 pixels"), focus.evidence().measured());
+            assertEquals(List.of("Without focus", "With focus"),
+                focus.evidence().pictures().stream().map(Evidence.Picture::caption).toList(), path);
+            List<java.awt.image.BufferedImage> pictures = new java.util.ArrayList<>();
+            for (Evidence.Picture picture : focus.evidence().pictures()) {
+                Path file = out.resolve(picture.file());
+                assertTrue(Files.isRegularFile(file), file.toString());
+                pictures.add(FocusChange.read(Files.readAllBytes(file)));
+                // Two pictures that are the same are one file, named after its content.
+                assertTrue(html.select("img[src=" + picture.file() + "]").stream()
+                    .anyMatch(img -> img.attr("alt").equals(picture.alt())), picture.file() + " is shown in report.html");
+                assertTrue(picture.alt().contains(focus.element()), picture.alt());
+            }
+            assertEquals(pictures.get(0).getWidth(), pictures.get(1).getWidth(), path);
+            assertTrue(pictures.get(0).getWidth() > 16 && pictures.get(0).getHeight() > 16, path);
+        }
+    }
+
+    @Test
+    void what_a_check_cannot_decide_is_for_a_person_to_check_in_every_file_and_fails_nothing() throws Exception {
+        PageResult page = page("/no-skip-link.html");
+        assertTrue(page.failures().isEmpty(), () -> page.failures().toString());
+        assertEquals("passed", page.checks().stream().filter(c -> c.check().equals("skip-link")).findFirst().orElseThrow()
+            .status());
+        String url = url("/no-skip-link.html");
+
+        Document xml = Jsoup.parse(Files.readString(out.resolve("junit.xml")), "", Parser.xmlParser());
+        Element suite = xml.select("testsuite").stream().filter(s -> s.attr("name").equals(url)).findFirst().orElseThrow();
+        assertTrue(suite.select("testcase:has(failure)").isEmpty(), suite.toString());
+        assertTrue(suite.select("system-out").text().contains("For a person to check (not failing):"), suite.toString());
+
+        JsonNode earl = Json.MAPPER.readTree(out.resolve("earl.jsonld").toFile());
+        boolean cantTell = false;
+        for (JsonNode node : earl.get("@graph")) {
+            if (node.path("earl:subject").path("@id").asText().equals(url)
+                    && node.path("earl:test").path("dct:title").asText().equals(CheckResult.name("skip-link"))) {
+                cantTell = node.get("earl:result").get("earl:outcome").get("@id").asText().equals("earl:cantTell");
+            }
+        }
+        assertTrue(cantTell, "EARL says cantTell, not failed");
+
+        Document html = Jsoup.parse(Files.readString(out.resolve("report.html")));
+        String review = html.select("#review ~ section.app-report-page").stream()
+            .filter(s -> s.select(".app-report-page__url a").attr("href").equals(url)).map(Element::text)
+            .findFirst().orElse("");
+        assertTrue(review.contains("The first Tab stop is not a working skip link") && review.contains("main landmark"), review);
+
+        JsonNode acr = Json.MAPPER.readTree(out.resolve("acr.json").toFile()).get("levelA");
+        for (JsonNode entry : acr) {
+            if (entry.get("sc").asText().equals("2.4.1")) {
+                assertTrue(entry.get("hints").toString().contains("For a person to check: The first Tab stop is not a working"
+                    + " skip link (skip-link), 1 element on 1 page."), entry.toString());
+            }
         }
     }
 
@@ -95,12 +169,12 @@ class AuditFixtureTest {
 
     @Test
     void ties_problems_to_wcag_criteria_and_keeps_aaa_apart() {
-        Map<String, List<String>> criteria = Map.of("axe image-alt", List.of("1.1.1"),
-            "skip-link skip-link", List.of("2.4.1"), "axe region", List.of(),
-            "keyboard focus-not-visible", List.of("2.4.7"), "keyboard keyboard-trap", List.of("2.1.2"),
-            "keyboard not-keyboard-reachable", List.of("2.1.1"), "reflow reflow", List.of("1.4.10"),
-            "text-spacing text-spacing", List.of("1.4.12"), "dark-scheme color-contrast", List.of("1.4.3"),
-            "axe color-contrast-enhanced", List.of("1.4.6"));
+        Map<String, List<String>> criteria = Map.ofEntries(Map.entry("axe image-alt", List.of("1.1.1")),
+            Map.entry("skip-link skip-link", List.of("2.4.1")), Map.entry("axe region", List.of()),
+            Map.entry("keyboard focus-not-visible", List.of("2.4.7")), Map.entry("keyboard keyboard-trap", List.of("2.1.2")),
+            Map.entry("keyboard not-keyboard-reachable", List.of("2.1.1")), Map.entry("reflow reflow", List.of("1.4.10")),
+            Map.entry("text-spacing text-spacing", List.of("1.4.12")), Map.entry("dark-scheme color-contrast", List.of("1.4.3")),
+            Map.entry("axe color-contrast-enhanced", List.of("1.4.6")), Map.entry("keyboard focus-obscured", List.of("2.4.11")));
         for (Problem p : report.problems()) {
             assertEquals(criteria.get(p.check() + " " + p.rule()), p.criteria(), p.check() + " " + p.rule());
             assertEquals(p.criteria().isEmpty() ? "best practice" : LEVELS.get(p.criteria().get(0)), p.level(), p.rule());
@@ -116,7 +190,7 @@ class AuditFixtureTest {
     @Test
     void report_json_holds_everything_and_reads_back() throws Exception {
         JsonNode json = Json.MAPPER.readTree(out.resolve("report.json").toFile());
-        assertEquals(10, json.get("pages").size());
+        assertEquals(PLANTED.size(), json.get("pages").size());
         for (JsonNode page : json.get("pages")) {
             String path = URI.create(page.get("url").asText()).getPath();
             Set<String> found = new HashSet<>();
@@ -134,7 +208,7 @@ class AuditFixtureTest {
     @Test
     void junit_xml_fails_one_test_case_per_planted_page_and_check() throws Exception {
         Document xml = Jsoup.parse(Files.readString(out.resolve("junit.xml")), "", Parser.xmlParser());
-        assertEquals(String.valueOf(10 * CheckResult.CHECKS.size()), xml.selectFirst("testsuites").attr("tests"));
+        assertEquals(String.valueOf(PLANTED.size() * CheckResult.CHECKS.size()), xml.selectFirst("testsuites").attr("tests"));
         for (var planted : PLANTED.entrySet()) {
             Element suite = xml.select("testsuite").stream().filter(s -> s.attr("name").equals(url(planted.getKey())))
                 .findFirst().orElseThrow();
@@ -193,7 +267,8 @@ class AuditFixtureTest {
         String all = html.text();
         assertTrue(all.contains("Problems by severity") && all.contains("Problems by WCAG success criterion"));
         assertTrue(all.contains("This is the first audit in this folder"));
-        Set<String> pagesWithSections = html.select(".app-report-page__url a").stream().map(a -> a.attr("href"))
+        Set<String> pagesWithSections = html.select("section.app-report-page:has(h3:not([id^=review-])) .app-report-page__url a")
+            .stream().map(a -> a.attr("href"))
             .map(h -> URI.create(h).getPath()).collect(Collectors.toSet());
         for (var planted : PLANTED.entrySet()) {
             assertEquals(!planted.getValue().isEmpty(), pagesWithSections.contains(planted.getKey()), planted.getKey());
@@ -216,7 +291,8 @@ class AuditFixtureTest {
         for (String table : List.of("levelA", "levelAA", "levelAAA")) {
             acr.get(table).forEach(e -> bySc.put(e.get("sc").asText(), e));
         }
-        for (String failing : List.of("1.1.1", "2.4.1", "2.4.7", "2.1.2", "2.1.1", "1.4.10", "1.4.12", "1.4.3", "1.4.6")) {
+        for (String failing : List.of("1.1.1", "2.4.1", "2.4.7", "2.1.2", "2.1.1", "1.4.10", "1.4.12", "1.4.3", "1.4.6",
+                "2.4.11")) {
             String level = bySc.get(failing).get("conformance").asText();
             assertTrue(level.equals(Acr.PARTIALLY_SUPPORTS) || level.equals(Acr.DOES_NOT_SUPPORT), failing + ": " + level);
             assertFalse(bySc.get(failing).get("failures").isEmpty(), failing);
