@@ -106,9 +106,7 @@ class MembersOnlySearchTest {
     void a_phrase_from_the_held_back_part_finds_nothing_for_a_reader_who_is_not_a_member_and_the_article_for_a_member() {
         assertFalse(found(anonymous(HELD_BACK_PHRASE)).contains(MEMO), "anonymous");
         assertFalse(found(anonymous(unquoted(HELD_BACK_PHRASE))).contains(MEMO), "anonymous, as words");
-        Browsing signedIn = new Browsing(site);
-        assertEquals(303, signedIn.post("/account/register", Map.of("name", "Fay Free", "email", "fay@example.org",
-            "password", "fay's long password")).statusCode());
+        Browsing signedIn = dispatch.support.MailBox.registered(site, "Fay Free", "fay@example.org", "fay's long password");
         assertFalse(found(signedIn.page(path(HELD_BACK_PHRASE))).contains(MEMO), "a free account");
 
         Document members = asMember(HELD_BACK_PHRASE);

@@ -39,8 +39,20 @@ final class ServerLog implements AutoCloseable {
 
     String text() {
         synchronized (System.err) {
-            return copy.toString(StandardCharsets.UTF_8);
+            return withoutJettyBufferRace(copy.toString(StandardCharsets.UTF_8));
         }
+    }
+
+    /**
+     * Leaves out one warning that is Jetty's own and not about any request: now and then, when a
+     * client drops a connection while Jetty reads it, its thread pool logs "Job failed" with
+     * "IllegalStateException: already released" from HttpConnection.releaseRequestBuffer (a
+     * pooled buffer released twice inside Jetty 12.1). The client has gone, no answer is wrong,
+     * and the site stays healthy, which the tests check apart; everything else stays in.
+     */
+    static String withoutJettyBufferRace(String log) {
+        return log.replaceAll("(?m)^\\S+ WARN QueuedThreadPool - Job failed\\R"
+            + "java\\.lang\\.IllegalStateException: already released[^\\n]*\\R(?:\\s+at [^\\n]*\\R?)*", "");
     }
 
     boolean hasStackTrace() {
