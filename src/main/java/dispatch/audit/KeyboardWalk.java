@@ -85,7 +85,7 @@ public final class KeyboardWalk {
      * screen, how many of up to nine points spread over its first box hit it (none: something
      * covers it whole), the part of the page to picture (its box and {@link FocusView#MARGIN}
      * around it, within the window, in document coordinates), the length of its outline (the sum
-     * of its boxes' perimeters), whether it lies whole in the window, and whether its outline is
+     * of its boxes' union, and how many boxes it has), whether it lies whole in the window, and whether its outline is
      * the browser's own ring.
      */
     private static final String STATE = """
@@ -115,13 +115,21 @@ public final class KeyboardWalk {
         const m = %d;
         const left = Math.max(Math.floor(r.left) - m, 0), top = Math.max(Math.floor(r.top) - m, 0);
         const right = Math.min(Math.ceil(r.right) + m, vw), bottom = Math.min(Math.ceil(r.bottom) + m, vh);
+        // The outline of the boxes' union: a link that wraps has a box a line, and Chromium draws
+        // one outline round them all, so the edges where two lines meet are no part of it.
+        const boxes = Array.from(el.getClientRects()).filter(b => b.width > 0 && b.height > 0);
         let perimeter = 0;
-        for (const b of el.getClientRects()) perimeter += 2 * (b.width + b.height);
+        for (const b of boxes) perimeter += 2 * (b.width + b.height);
+        for (let i = 1; i < boxes.length; i++) {
+          const a = boxes[i - 1], b = boxes[i];
+          const shared = Math.min(a.right, b.right) - Math.max(a.left, b.left);
+          if (b.top <= a.bottom + 1 && shared > 0) perimeter -= 2 * shared;
+        }
         const name = (el.getAttribute('aria-label') || el.textContent || el.getAttribute('href') || '').trim().replace(/\\s+/g, ' ').slice(0, 60);
         return {description: el.tagName.toLowerCase() + (el.id ? '#' + el.id : '') + ' "' + name + '"', order: all.indexOf(el),
                 visible: visible && right > left && bottom > top, hits: hits, points: points,
                 clip: {x: left + scrollX, y: top + scrollY, width: right - left, height: bottom - top},
-                perimeter: perimeter, whole: r.left >= 0 && r.top >= 0 && r.right <= vw && r.bottom <= vh,
+                perimeter: perimeter, boxes: boxes.length, whole: r.left >= 0 && r.top >= 0 && r.right <= vw && r.bottom <= vh,
                 outlineAuto: style.outlineStyle === 'auto', mutations: window.dispatchMutations || 0,
                 view: {x: scrollX, y: scrollY, width: vw, height: vh}};
         """.formatted(FocusView.MARGIN);

@@ -109,13 +109,7 @@ class HeadRequestMeterTest {
         assertNotNull(Jsoup.parse(memo.body()).selectFirst(".app-paywall"));
         assertTrue(memo.headers().allValues("Set-Cookie").isEmpty());
 
-        Browsing member = dispatch.support.MailBox.registered(site, "Mo Member", "mo@example.org", "mo's long password");
-        site.database().jdbi().useHandle(h -> h.execute("""
-            INSERT INTO subscriptions (user_id, plan_code, gateway, gateway_ref, status, current_period_end,
-                                       created_at, updated_at)
-            SELECT id, 'annual', 'test', 'test-mo', 'active', '2099-01-01T00:00:00Z', '2026-01-01T00:00:00Z',
-                   '2026-01-01T00:00:00Z'
-              FROM users WHERE email = 'mo@example.org'"""));
+        Browsing member = dispatch.support.MailBox.member(site, "Mo Member", "mo@example.org", "mo's long password");
         var forMember = member.request("GET", MEMO, "Sec-Purpose", "prefetch");
         assertEquals(200, forMember.statusCode());
         assertNull(Jsoup.parse(forMember.body()).selectFirst(".app-paywall"), "a member reads everything");

@@ -94,6 +94,21 @@ public final class MailBox {
         return reader;
     }
 
+    /**
+     * A registered reader (as {@link #registered}) who is a member: an active yearly subscription
+     * through the test gateway, written as the gateway would leave it.
+     */
+    public static Browsing member(TestSite site, String name, String email, String password) {
+        Browsing reader = registered(site, name, email, password);
+        site.database().jdbi().useHandle(h -> h.createUpdate("""
+            INSERT INTO subscriptions (user_id, plan_code, gateway, gateway_ref, status, current_period_end,
+                                       created_at, updated_at)
+            SELECT id, 'annual', 'test', 'test-' || id, 'active', '2099-01-01T00:00:00Z', '2026-01-01T00:00:00Z',
+                   '2026-01-01T00:00:00Z'
+              FROM users WHERE email = :email""").bind("email", email).execute());
+        return reader;
+    }
+
     private static String part(MimeMessage message, String type) {
         try {
             Multipart parts = (Multipart) message.getContent();
