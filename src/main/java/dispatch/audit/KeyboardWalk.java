@@ -67,14 +67,17 @@ public final class KeyboardWalk {
         }
 
         /**
-         * Every finding in a line, those for a person to check included (and marked so), but for
-         * AAA sizes close to the mark: a page of this site's own is held to having none.
+         * The findings the walk is sure of, a line each: what a page of this site's own is held to
+         * having none of, as axe's violations are. What only a person can settle is in
+         * {@link #toCheck()}, for the tests to print, as they print axe's incomplete results.
          */
         public List<String> problems() {
-            // A focus indicator near 2.4.13's size (AAA) is for an auditor to weigh, not a fault of
-            // a page held to AA.
-            return issues().stream().filter(i -> i.certain() || !i.rule().equals("focus-appearance"))
-                .map(Issue::line).toList();
+            return issues().stream().filter(Issue::certain).map(Issue::line).toList();
+        }
+
+        /** The findings for a person to check, a line each. */
+        public List<String> toCheck() {
+            return issues().stream().filter(i -> !i.certain()).map(Issue::line).toList();
         }
     }
 

@@ -124,6 +124,10 @@ class NewsroomAccessibilityTest {
         view.open().accept(browser);
         KeyboardWalk.Result walk = KeyboardWalk.walk(browser);
         assertTrue(walk.stops().size() > 3);
+        if (!walk.toCheck().isEmpty()) {
+            System.out.println("keyboard walk, for a person to check on newsroom " + view + ":\n  "
+                + String.join("\n  ", walk.toCheck()));
+        }
         assertEquals(List.of(), walk.problems(), view.toString());
     }
 }
