@@ -120,6 +120,7 @@ final class AuditCommand {
             return Cli.USAGE;
         }
         Path dir = Path.of(options.get("--out"));
+        Database recorded = null;
         try {
             List<Review> reviews = new ArrayList<>();
             if (options.containsKey("--reviews")) {
@@ -127,7 +128,8 @@ final class AuditCommand {
             }
             AuditHistory history = null;
             if (record) {
-                history = new AuditHistory(open(), clock);
+                recorded = open();
+                history = new AuditHistory(recorded, clock);
                 reviews.addAll(history.reviews());
             }
             writable(dir);
@@ -147,6 +149,10 @@ final class AuditCommand {
                 : e.getMessage().lines().findFirst().orElse("").strip();
             err.println("dispatch: the audit stopped: " + message);
             return INCOMPLETE;
+        } finally {
+            if (recorded != null) {
+                recorded.close();
+            }
         }
     }
 

@@ -32,9 +32,13 @@ final class Cli {
                 return FAILED;
             }
             String[] rest = java.util.Arrays.copyOfRange(args, 1, args.length);
-            return args[0].equals("create-user")
-                ? new CreateUserCommand(database, in, out, err).run(rest)
-                : new CheckCommand(database, out, err).run(rest);
+            try {
+                return args[0].equals("create-user")
+                    ? new CreateUserCommand(database, in, out, err).run(rest)
+                    : new CheckCommand(database, out, err).run(rest);
+            } finally {
+                database.close();
+            }
         }
         if (args[0].equals("backup")) {
             return new BackupCommand(config, out, err).run(java.util.Arrays.copyOfRange(args, 1, args.length));
@@ -69,8 +73,9 @@ final class Cli {
 
     private static int serve(Config config, PrintStream out, PrintStream err) {
         Server server = null;
+        Database database = null;
         try {
-            Database database = Database.open(config);
+            database = Database.open(config);
             if (config.loadDemo()) {
                 new DemoPublication(database, config.dataDir()).loadIfEmpty();
             }
@@ -81,10 +86,11 @@ final class Cli {
             server.setStopAtShutdown(true);
         } catch (StartupException e) {
             err.println("dispatch: " + e.getMessage());
+            stopQuietly(server, database);
             return FAILED;
         } catch (Exception e) {
             err.println("dispatch: " + explain(e, config));
-            stopQuietly(server);
+            stopQuietly(server, database);
             return FAILED;
         }
         out.println("Dispatch is serving " + config.siteName() + " at " + WebServer.address(server, config));
@@ -96,13 +102,16 @@ final class Cli {
         return OK;
     }
 
-    private static void stopQuietly(Server server) {
+    private static void stopQuietly(Server server, Database database) {
         if (server != null) {
             try {
                 server.stop();
             } catch (Exception ignored) {
                 // Already failing to start; the first error is the one worth reporting.
             }
+        }
+        if (database != null) {
+            database.close();
         }
     }
 

@@ -115,7 +115,12 @@ class AuditCommandTest {
     @Test
     void record_stores_the_run_and_uses_the_reviews_recorded_in_the_newsroom() throws Exception {
         Path data = dir.resolve("data");
-        Database database = Database.open(data);
+        try (Database database = Database.open(data)) {
+            recordsTheRun(database, data);
+        }
+    }
+
+    private void recordsTheRun(Database database, Path data) throws Exception {
         long user = new Accounts(database, java.time.Clock.systemUTC(), Accounts.realPause())
             .create("editor@example.org", "An Editor", Role.EDITOR, "a long enough password", null).id();
         AuditHistory history = new AuditHistory(database, java.time.Clock.systemUTC());

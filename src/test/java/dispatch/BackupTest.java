@@ -49,17 +49,26 @@ class BackupTest {
     @Test
     void a_backup_of_a_serving_site_restores_into_a_new_data_folder_with_the_same_articles() throws Exception {
         assumeFalse(TestDatabase.postgresql(), SQLITE_ONLY);
-        TestSite live = TestSite.demo();
+        TestSite live = TestSite.demo();  // the run's shared site, stopped at exit
         AtomicBoolean reading = new AtomicBoolean(true);
         AtomicInteger served = new AtomicInteger();
+        AtomicInteger failed = new AtomicInteger();
         Thread readers = new Thread(() -> {
             while (reading.get()) {
-                if (live.get("/").statusCode() == 200) {
-                    served.incrementAndGet();
+                boolean ok;
+                try {
+                    ok = live.get("/").statusCode() == 200;
+                } catch (RuntimeException e) {
+                    ok = false;
                 }
+                (ok ? served : failed).incrementAndGet();
             }
         });
         readers.start();
+        // The backup begins once readers are being served, and must not get in their way.
+        while (served.get() == 0 && failed.get() == 0) {
+            Thread.onSpinWait();
+        }
         Path file = dir.resolve("meridian.db");
         int code;
         try {
@@ -69,7 +78,8 @@ class BackupTest {
             readers.join();
         }
         assertEquals(0, code, err.toString(StandardCharsets.UTF_8));
-        assertTrue(served.get() > 0, "the site went on serving during the backup");
+        assertEquals(0, failed.get(), "the site went on serving during the backup");
+        assertTrue(served.get() > 0);
         assertTrue(out.toString(StandardCharsets.UTF_8).startsWith("Backed up "));
 
         // Restore as the README says: the backup becomes dispatch.db in the (new) data folder.
@@ -93,13 +103,14 @@ class BackupTest {
                 Jsoup.parse(page.body()).selectFirst("h1").text());
         } finally {
             server.stop();
+            database.close();
         }
     }
 
     @Test
     void an_existing_file_is_kept_unless_force_is_given() throws Exception {
         assumeFalse(TestDatabase.postgresql(), SQLITE_ONLY);
-        TestSite live = TestSite.demo();
+        TestSite live = TestSite.demo();  // the run's shared site, stopped at exit
         Path file = Files.writeString(dir.resolve("precious.db"), "keep me");
         assertEquals(1, backup(live.dataDir(), "--to", file.toString()));
         assertEquals("keep me", Files.readString(file));

@@ -97,8 +97,10 @@ class CliTest {
             "create-user", "--email", "Chief@Example.org", "--name", "Chief Editor", "--role", "admin");
         assertEquals(0, code, error());
         assertTrue(out.toString(StandardCharsets.UTF_8).contains("Chief Editor <chief@example.org>"));
-        var accounts = new dispatch.account.Accounts(dispatch.db.Database.open(Config.fromEnvironment(env)), java.time.Clock.systemUTC(), d -> { });
-        assertTrue(accounts.signIn("chief@example.org", "a sturdy password", "127.0.0.1") instanceof dispatch.account.Accounts.SignedIn);
+        try (var database = dispatch.db.Database.open(Config.fromEnvironment(env))) {
+            var accounts = new dispatch.account.Accounts(database, java.time.Clock.systemUTC(), d -> { });
+            assertTrue(accounts.signIn("chief@example.org", "a sturdy password", "127.0.0.1") instanceof dispatch.account.Accounts.SignedIn);
+        }
         assertEquals(1, runWithInput("another password\n", env,
             "create-user", "--email", "chief@example.org", "--name", "Again", "--role", "editor"), "no duplicates");
     }
@@ -114,7 +116,13 @@ class CliTest {
     @Test
     void check_reports_on_every_published_article_and_fails_when_one_has_errors() {
         Map<String, String> env = site("DISPATCH_DEMO", "false");
-        var db = dispatch.db.Database.open(Config.fromEnvironment(env));
+        // Closed at the end, so that no pool outlives its data folder.
+        try (var db = dispatch.db.Database.open(Config.fromEnvironment(env))) {
+            checkReports(env, db);
+        }
+    }
+
+    private void checkReports(Map<String, String> env, dispatch.db.Database db) {
         new dispatch.demo.DemoPublication(db, dir).loadIfEmpty();
         assertEquals(0, run(env, "check", "--all"), out.toString(StandardCharsets.UTF_8) + error());
         int published = db.jdbi().withHandle(h -> h.createQuery(

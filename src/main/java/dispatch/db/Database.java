@@ -19,7 +19,7 @@ import org.jdbi.v3.sqlobject.SqlObjectPlugin;
  * The database: a data source, the migrations applied to it, and the Jdbi handle every feature
  * uses. Anything that differs between database engines lives in {@link Dialect}.
  */
-public final class Database {
+public final class Database implements AutoCloseable {
     /** The advisory lock {@link #exclusively} holds: any number, the same on every node. */
     private static final long STARTUP_LOCK = 0x64697370L;  // "disp"
     private final Jdbi jdbi;
@@ -216,6 +216,7 @@ public final class Database {
     }
 
     /** Closes the pool of connections. */
+    @Override
     public void close() {
         closeQuietly(source);
     }

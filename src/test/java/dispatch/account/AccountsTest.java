@@ -51,12 +51,20 @@ class AccountsTest {
         }
     }
 
+    private Database database;
+
     @BeforeEach
     void create() {
-        var database = dispatch.support.TestDatabase.open(dir);
+        database = dispatch.support.TestDatabase.open(dir);
         accounts = new Accounts(database, clock, pauses::add);
         limits = new RateLimits(database, clock);
         accounts.create("Ed@Example.org ", "Ed", Role.EDITOR, "correct horse battery", null);
+    }
+
+    /** No pool outlives its data folder, which JUnit deletes after each test. */
+    @org.junit.jupiter.api.AfterEach
+    void close() {
+        database.close();
     }
 
     @Test

@@ -52,59 +52,60 @@ class ResumableSendTest {
 
     @Test
     void a_send_stopped_halfway_and_started_again_reaches_everyone_once() throws Exception {
-        Database database = dispatch.support.TestDatabase.open(Files.createTempDirectory("dispatch-newsletter"));
-        Clock clock = Clock.systemUTC();
-        FlakyMailer mailer = new FlakyMailer();
-        Site site = new Site("Meridian East", () -> "http://news.example", database.dao(SectionDao.class), "/assets/site.css");
-        NewsletterMail mail = new NewsletterMail(mailer, new Templates(), site);
-        Membership[] built = new Membership[1];
-        Membership membership = built[0] = new Membership(database, clock, new TestGateway(clock, () -> built[0]));
-        Subscriptions subscriptions = new Subscriptions(database, mail, clock);
-        Issues issues = new Issues(database, mail, membership, clock);
+        try (Database database = dispatch.support.TestDatabase.open(Files.createTempDirectory("dispatch-newsletter"))) {
+            Clock clock = Clock.systemUTC();
+            FlakyMailer mailer = new FlakyMailer();
+            Site site = new Site("Meridian East", () -> "http://news.example", database.dao(SectionDao.class), "/assets/site.css");
+            NewsletterMail mail = new NewsletterMail(mailer, new Templates(), site);
+            Membership[] built = new Membership[1];
+            Membership membership = built[0] = new Membership(database, clock, new TestGateway(clock, () -> built[0]));
+            Subscriptions subscriptions = new Subscriptions(database, mail, clock);
+            Issues issues = new Issues(database, mail, membership, clock);
 
-        Newsletter daily = subscriptions.newsletter("daily-briefing").orElseThrow();
-        for (String who : List.of("a", "b", "c", "d", "e")) {
-            subscriptions.request(daily, who + "@example.org", null, "en");
+            Newsletter daily = subscriptions.newsletter("daily-briefing").orElseThrow();
+            for (String who : List.of("a", "b", "c", "d", "e")) {
+                subscriptions.request(daily, who + "@example.org", null, "en");
+            }
+            // Confirm each from the link in its confirmation mail.
+            for (Mail confirmation : List.copyOf(mailer.sent)) {
+                String token = confirmation.text().replaceAll("(?s).*/newsletters/confirm\\?token=(\\S+).*", "$1");
+                assertNotNull(subscriptions.confirm(java.net.URLDecoder.decode(token, "UTF-8")).orElse(null), confirmation.to());
+            }
+            mailer.sent.clear();
+            long editorId = database.jdbi().withHandle(h -> h.createQuery(
+                "INSERT INTO users (email, name, role, password_hash, created_at) VALUES ('ed@example.org', 'Ed', 'editor', 'x', "
+                    + "'2026-01-01T00:00:00Z') RETURNING id").mapTo(Long.class).one());
+            User editor = new User(editorId, "ed@example.org", "Ed", "editor", false);
+            // An empty database has no articles; an issue of only an introduction is still an issue.
+            long id = issues.create(daily, "Monday", "Good morning.", List.of(), editor);
+
+            mailer.down = true;
+            mailer.failFrom = 3;
+            Issues.Outcome stopped = issues.send(issues.find(id).orElseThrow(), editor);
+            assertEquals(2, stopped.sent());
+            assertNotNull(stopped.problem());
+            Issue halfway = issues.find(id).orElseThrow();
+            assertEquals("sending", halfway.status());
+            assertEquals(2, halfway.delivered(), "a delivery row for exactly those reached");
+
+            mailer.down = false;
+            Issues.Outcome resumed = issues.send(halfway, editor);
+            assertNull(resumed.problem());
+            assertEquals(3, resumed.sent());
+            assertEquals("sent", issues.find(id).orElseThrow().status());
+            assertEquals(0, issues.send(issues.find(id).orElseThrow(), editor).sent(), "a sent issue sends nothing more");
+
+            Map<String, Long> copies = mailer.sent.stream().collect(Collectors.groupingBy(Mail::to, Collectors.counting()));
+            assertEquals(Map.of("a@example.org", 1L, "b@example.org", 1L, "c@example.org", 1L, "d@example.org", 1L,
+                "e@example.org", 1L), copies, "everyone once");
+            assertEquals(5, mailer.sent.stream().map(m -> m.headers().get("List-Unsubscribe")).distinct().count(),
+                "each message has its own unsubscribe link");
+            assertEquals(List.of("newsletter.draft", "newsletter.send", "newsletter.resume", "newsletter.sent"),
+                database.jdbi().withHandle(h -> h.createQuery("SELECT action FROM activity_log ORDER BY id")
+                    .mapTo(String.class).list()));
+            Function<String, Integer> rows = table -> database.jdbi().withHandle(h -> h.createQuery(
+                "SELECT COUNT(*) FROM " + table).mapTo(Integer.class).one());
+            assertEquals(5, rows.apply("newsletter_deliveries"));
         }
-        // Confirm each from the link in its confirmation mail.
-        for (Mail confirmation : List.copyOf(mailer.sent)) {
-            String token = confirmation.text().replaceAll("(?s).*/newsletters/confirm\\?token=(\\S+).*", "$1");
-            assertNotNull(subscriptions.confirm(java.net.URLDecoder.decode(token, "UTF-8")).orElse(null), confirmation.to());
-        }
-        mailer.sent.clear();
-        long editorId = database.jdbi().withHandle(h -> h.createQuery(
-            "INSERT INTO users (email, name, role, password_hash, created_at) VALUES ('ed@example.org', 'Ed', 'editor', 'x', "
-                + "'2026-01-01T00:00:00Z') RETURNING id").mapTo(Long.class).one());
-        User editor = new User(editorId, "ed@example.org", "Ed", "editor", false);
-        // An empty database has no articles; an issue of only an introduction is still an issue.
-        long id = issues.create(daily, "Monday", "Good morning.", List.of(), editor);
-
-        mailer.down = true;
-        mailer.failFrom = 3;
-        Issues.Outcome stopped = issues.send(issues.find(id).orElseThrow(), editor);
-        assertEquals(2, stopped.sent());
-        assertNotNull(stopped.problem());
-        Issue halfway = issues.find(id).orElseThrow();
-        assertEquals("sending", halfway.status());
-        assertEquals(2, halfway.delivered(), "a delivery row for exactly those reached");
-
-        mailer.down = false;
-        Issues.Outcome resumed = issues.send(halfway, editor);
-        assertNull(resumed.problem());
-        assertEquals(3, resumed.sent());
-        assertEquals("sent", issues.find(id).orElseThrow().status());
-        assertEquals(0, issues.send(issues.find(id).orElseThrow(), editor).sent(), "a sent issue sends nothing more");
-
-        Map<String, Long> copies = mailer.sent.stream().collect(Collectors.groupingBy(Mail::to, Collectors.counting()));
-        assertEquals(Map.of("a@example.org", 1L, "b@example.org", 1L, "c@example.org", 1L, "d@example.org", 1L,
-            "e@example.org", 1L), copies, "everyone once");
-        assertEquals(5, mailer.sent.stream().map(m -> m.headers().get("List-Unsubscribe")).distinct().count(),
-            "each message has its own unsubscribe link");
-        assertEquals(List.of("newsletter.draft", "newsletter.send", "newsletter.resume", "newsletter.sent"),
-            database.jdbi().withHandle(h -> h.createQuery("SELECT action FROM activity_log ORDER BY id")
-                .mapTo(String.class).list()));
-        Function<String, Integer> rows = table -> database.jdbi().withHandle(h -> h.createQuery(
-            "SELECT COUNT(*) FROM " + table).mapTo(Integer.class).one());
-        assertEquals(5, rows.apply("newsletter_deliveries"));
     }
 }
