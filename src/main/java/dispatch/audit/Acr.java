@@ -146,7 +146,7 @@ public record Acr(String site, Instant date, int pagesChecked, String tool, Stri
             + " on " + count(n[1], "page") + "."));
         for (String check : CheckResult.CHECKS) {
             long passedPages = report.pages().stream().flatMap(p -> p.checks().stream())
-                .filter(r -> r.check().equals(check) && r.status().equals("passed")).count();
+                .filter(r -> r.check().equals(check) && r.status().equals("passed") && r.toCheck().isEmpty()).count();
             if (passedPages > 0 && covers(check, c.sc())) {
                 hints.add(CheckResult.name(check) + ": no problems on " + count(passedPages, "page") + ".");
             }

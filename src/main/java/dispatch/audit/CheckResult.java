@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * The outcome of one check on one page.
  *
- * @param check    its id: axe, skip-link, keyboard, text-spacing, reflow or dark-scheme
+ * @param check    its id: axe, screen-reader, skip-link, keyboard, text-spacing, reflow or dark-scheme
  * @param status   passed, failed (it found problems at A, AA or best practice), or error (it
  *                 could not run; {@code error} says why). AAA problems alone do not fail a check.
  * @param problems everything it found for certain, AAA included
@@ -25,7 +25,7 @@ public record CheckResult(String check, String name, String status, List<Problem
         this(check, name, status, problems, List.of(), error, millis);
     }
 
-    public static final List<String> CHECKS = List.of("axe", "skip-link", "keyboard", "text-spacing", "reflow",
+    public static final List<String> CHECKS = List.of("axe", "screen-reader", "skip-link", "keyboard", "text-spacing", "reflow",
         "dark-scheme");
 
     static CheckResult of(String check, List<Problem> problems, long millis) {
@@ -44,6 +44,7 @@ public record CheckResult(String check, String name, String status, List<Problem
     public static String name(String check) {
         return switch (check) {
             case "axe" -> "axe-core rules";
+            case "screen-reader" -> "What a screen reader announces";
             case "skip-link" -> "Skip link";
             case "keyboard" -> "Keyboard walk";
             case "text-spacing" -> "Text spacing (WCAG 1.4.12 override)";

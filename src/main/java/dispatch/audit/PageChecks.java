@@ -11,6 +11,7 @@ import java.util.function.Supplier;
  * Every check of the audit on one page, in one browser:
  * <ol>
  * <li>axe-core (A, AA, best practices and AAA) at 1280 px in the light scheme;</li>
+ * <li>what a screen reader announces, from the browser's accessibility tree, on the same load;</li>
  * <li>the skip link, then a walk with the Tab key over every focus stop;</li>
  * <li>the WCAG 1.4.12 text-spacing override, at the same width;</li>
  * <li>reflow: the page loaded again in a window 320 CSS px wide;</li>
@@ -67,6 +68,12 @@ final class PageChecks {
         } catch (RuntimeException e) {
             checks.add(CheckResult.error("axe", oneLine(e), since(start)));
         }
+        List<String> structure = new ArrayList<>();
+        checks.add(judged("screen-reader", url, () -> {
+            ScreenReaderOutline outline = ScreenReaderOutline.of(browser);
+            structure.addAll(outline.structure());
+            return outline.issues();
+        }));
         checks.add(judged("skip-link", url, () -> SkipLink.audit(browser)));
         checks.add(judged("keyboard", url, () -> KeyboardWalk.walk(browser).issues()));
         List<Reflow.Loss> atFullWidth = new ArrayList<>();
@@ -89,7 +96,7 @@ final class PageChecks {
             browser.open(url);
             return darkOnly(url, Axe.colours(browser.driver()), light);
         }));
-        return new PageResult(url, title, checks, violations, incomplete, passes, inapplicable, null);
+        return new PageResult(url, title, checks, violations, incomplete, passes, inapplicable, null, structure);
     }
 
     private static List<Problem> lost(String url, String check, List<Reflow.Loss> losses, List<Reflow.Loss> before) {

@@ -12,10 +12,23 @@ import java.util.List;
  * @param passes     the rules that passed, with the number of elements each looked at
  * @param inapplicable the rules that found nothing to test
  * @param error      why the page could not be checked at all; null when it was
+ * @param outline    the page as a screen reader's elements list shows it, one line per landmark,
+ *                   heading, link, image or control, in reading order (see {@link ScreenReaderOutline#structure})
  */
 public record PageResult(String url, String title, List<CheckResult> checks, List<RuleResult> violations,
                          List<RuleResult> incomplete, List<RuleResult> passes, List<RuleResult> inapplicable,
-                         String error) {
+                         String error, List<String> outline) {
+
+    public PageResult {
+        outline = outline == null ? List.of() : List.copyOf(outline);  // reports written before it was kept
+    }
+
+    /** A page whose outline was not read. */
+    public PageResult(String url, String title, List<CheckResult> checks, List<RuleResult> violations,
+                      List<RuleResult> incomplete, List<RuleResult> passes, List<RuleResult> inapplicable,
+                      String error) {
+        this(url, title, checks, violations, incomplete, passes, inapplicable, error, List.of());
+    }
 
     public List<Problem> problems() {
         return checks.stream().flatMap(c -> c.problems().stream()).toList();

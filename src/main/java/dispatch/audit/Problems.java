@@ -33,8 +33,8 @@ final class Problems {
         CheckRule rule = CheckRule.get(ruleId);
         List<Criterion> criteria = rule.criteria().stream().map(Wcag.criteria()::get).toList();
         return new Problem(page, check, rule.id(), rule.summary(), rule.impact(), level(criteria), rule.criteria(),
-            element, null, message + "\nHow to fix: " + rule.fix(), rule.why(), criteria.get(0).understandingUrl(),
-            evidence);
+            element, null, message + "\nHow to fix: " + rule.fix(), rule.why(),
+            criteria.isEmpty() ? null : criteria.get(0).understandingUrl(), evidence);
     }
 
     /** The highest level among the criteria; a rule tied to none is a best practice. */

@@ -37,8 +37,9 @@ public record ReportPage(String css, AuditReport report, String date, Totals tot
     /** One element: where it is, its HTML, what is wrong with it, and what was measured (or null). */
     public record Item(String element, String html, String detail, Evidence evidence) {}
 
-    /** A row of the table of every page checked. */
-    public record PageRow(String id, String url, String title, int problems, int aaa, String status) {}
+    /** A row of the list of every page checked, with what a screen reader announces on it. */
+    public record PageRow(String id, String url, String title, int problems, int aaa, String status,
+                          List<String> outline) {}
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm 'UTC'", Locale.ENGLISH)
         .withZone(ZoneOffset.UTC);
@@ -76,7 +77,7 @@ public record ReportPage(String css, AuditReport report, String date, Totals tot
                 toReview.add(new PageSection("review-page-" + id, page.url(), page.title(), review));
             }
             rows.add(new PageRow(groups.isEmpty() ? null : "page-" + id, page.url(), page.title(),
-                page.failures().size(), page.problems().size() - page.failures().size(), status(page)));
+                page.failures().size(), page.problems().size() - page.failures().size(), status(page), page.outline()));
         }
         int needReview = report.pages().stream().flatMap(p -> p.incomplete().stream()).mapToInt(RuleResult::elements).sum()
             + report.pages().stream().mapToInt(p -> p.toCheck().size()).sum();

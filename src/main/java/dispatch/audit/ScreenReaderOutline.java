@@ -123,11 +123,42 @@ public final class ScreenReaderOutline {
         return problems;
     }
 
+    /**
+     * What the audit reports of these, each for a person to check: the tree shows what is
+     * announced, not whether a listener is hindered by it. Headings and landmarks are left to
+     * axe's rules (heading-order, page-has-heading-one, landmark-unique), so nothing is reported twice.
+     */
+    public List<KeyboardWalk.Issue> issues() {
+        List<KeyboardWalk.Issue> issues = new ArrayList<>();
+        decorations().forEach(f -> issues.add(KeyboardWalk.Issue.toCheck("spoken-decoration",
+            f.message() + ": a person must check whether it is announced, and whether that hinders", f.item(), null)));
+        repetitions().forEach(f -> issues.add(KeyboardWalk.Issue.toCheck("announced-twice",
+            f.message() + ": a person must check whether a listener hears it twice", f.item(), null)));
+        return issues;
+    }
+
+    /**
+     * The page as a screen reader's elements list shows it: landmarks, headings, links, images
+     * and controls in reading order, one line each ("heading level 2 Key points"); text between
+     * them is left out.
+     */
+    public List<String> structure() {
+        return items.stream().filter(i -> !i.role().equals("StaticText") && !i.role().equals("LabelText"))
+            .map(Item::spoken).toList();
+    }
+
+    /** One thing found: the item as it is announced, and what is wrong with it. */
+    private record Found(String item, String message) {}
+
     public List<String> decorationSpoken() {
-        List<String> found = new ArrayList<>();
+        return decorations().stream().map(Found::message).toList();
+    }
+
+    private List<Found> decorations() {
+        List<Found> found = new ArrayList<>();
         for (Item item : items) {
             if (DECORATION.matcher(item.name()).find()) {
-                found.add("a decorative character is read aloud: " + item.spoken());
+                found.add(new Found(item.spoken(), "a decorative character is read aloud: " + item.spoken()));
             }
         }
         return found;
@@ -138,7 +169,11 @@ public final class ScreenReaderOutline {
      * as text, and the same link, to the same address, read twice with nothing but a few words between.
      */
     public List<String> announcedTwice() {
-        List<String> found = new ArrayList<>();
+        return repetitions().stream().map(Found::message).toList();
+    }
+
+    private List<Found> repetitions() {
+        List<Found> found = new ArrayList<>();
         int h1 = -1;
         for (int i = 0; i < items.size(); i++) {
             if (items.get(i).role().equals("heading") && items.get(i).level() == 1) {
@@ -153,7 +188,8 @@ public final class ScreenReaderOutline {
                 // A link may share the headline's words (a section's page is "The Gulf" in the
                 // navigation, marked as the current one); text that repeats it is a second reading.
                 if (before.role().equals("StaticText") && !headline.isEmpty() && before.name().equals(headline)) {
-                    found.add("the main heading \"" + headline + "\" is read just before it too, as " + before.spoken());
+                    found.add(new Found(before.spoken(),
+                        "the main heading \"" + headline + "\" is read just before it too, as " + before.spoken()));
                 }
             }
         }
@@ -170,7 +206,8 @@ public final class ScreenReaderOutline {
             }
             if (previous >= 0 && i - previous <= 4 && !item.url().isEmpty()
                     && item.url().equals(items.get(previous).url()) && item.name().equals(items.get(previous).name())) {
-                found.add("the same link is read twice in a row: " + item.spoken() + " (" + item.url() + ")");
+                found.add(new Found(item.spoken() + " (" + item.url() + ")",
+                    "the same link is read twice in a row: " + item.spoken() + " (" + item.url() + ")"));
             }
             previous = i;
         }

@@ -50,10 +50,12 @@ class AuditFixtureTest {
         PLANTED.put("/focus-under-banner.html", Set.of("keyboard focus-obscured"));
         PLANTED.put("/skip-link-goes-nowhere.html", Set.of("skip-link skip-link"));
         PLANTED.put("/skip-link-hidden-target.html", Set.of("skip-link skip-link"));
+        PLANTED.put("/spoken-separators.html", Set.of());
     }
 
     /** Page, and what the audit must list on it for a person to check: exactly these. */
-    private static final Map<String, Set<String>> TO_CHECK = Map.of("/no-skip-link.html", Set.of("skip-link skip-link"));
+    private static final Map<String, Set<String>> TO_CHECK = Map.of("/no-skip-link.html", Set.of("skip-link skip-link"),
+        "/spoken-separators.html", Set.of("screen-reader spoken-decoration", "screen-reader announced-twice"));
 
     /** The levels of the criteria planted, from the WCAG 2.2 text. */
     private static final Map<String, String> LEVELS = Map.of("1.1.1", "A", "2.4.1", "A", "2.4.7", "AA", "2.1.2", "A",
@@ -154,6 +156,28 @@ class AuditFixtureTest {
                     + " skip link (skip-link), 1 element on 1 page."), entry.toString());
             }
         }
+    }
+
+    @Test
+    void lists_what_a_screen_reader_announces_on_each_page_and_leaves_what_it_repeats_for_a_person() throws Exception {
+        PageResult page = page("/spoken-separators.html");
+        assertTrue(page.failures().isEmpty(), () -> page.failures().toString());
+        List<String> toCheck = page.toCheck().stream().map(p -> p.rule() + ": " + p.element()).toList();
+        assertTrue(toCheck.contains("spoken-decoration: text By Rana Haddad · 3 March 2026 · 4 minutes"), toCheck.toString());
+        assertTrue(toCheck.stream().anyMatch(c -> c.startsWith("announced-twice: link Pages with planted problems (")),
+            toCheck.toString());
+        // In reading order; the text between them ("By Rana Haddad · ...") is left out.
+        assertEquals(List.of("link Skip to main content", "banner", "navigation Site", "link Home", "main",
+            "heading level 1 Separators read aloud", "heading level 2 Related", "link Pages with planted problems",
+            "link Pages with planted problems", "contentinfo"), page.outline());
+
+        Document html = Jsoup.parse(Files.readString(out.resolve("report.html")));
+        Element outline = html.select("details.app-report__outline").stream()
+            .filter(d -> d.selectFirst("summary").text().contains(url("/spoken-separators.html"))).findFirst().orElseThrow();
+        assertEquals(page.outline(), outline.select("ol > li").eachText());
+        assertTrue(html.getElementById("review").parent().text().contains("A decorative character is read aloud"));
+        JsonNode json = Json.MAPPER.readTree(out.resolve("report.json").toFile());
+        assertTrue(json.get("pages").findValues("outline").stream().anyMatch(o -> o.toString().contains("Separators read aloud")));
     }
 
     @Test
