@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * The outcome of one check on one page.
  *
- * @param check    its id: axe, screen-reader, skip-link, keyboard, text-spacing, reflow or dark-scheme
+ * @param check    its id: axe, screen-reader, page-text, skip-link, keyboard, text-spacing, reflow or dark-scheme
  * @param status   passed, failed (it found problems at A, AA or best practice), or error (it
  *                 could not run; {@code error} says why). AAA problems alone do not fail a check.
  * @param problems everything it found for certain, AAA included
@@ -25,7 +25,7 @@ public record CheckResult(String check, String name, String status, List<Problem
         this(check, name, status, problems, List.of(), error, millis);
     }
 
-    public static final List<String> CHECKS = List.of("axe", "screen-reader", "skip-link", "keyboard", "text-spacing", "reflow",
+    public static final List<String> CHECKS = List.of("axe", "screen-reader", "page-text", "skip-link", "keyboard", "text-spacing", "reflow",
         "dark-scheme");
 
     static CheckResult of(String check, List<Problem> problems, long millis) {
@@ -45,6 +45,7 @@ public record CheckResult(String check, String name, String status, List<Problem
         return switch (check) {
             case "axe" -> "axe-core rules";
             case "screen-reader" -> "What a screen reader announces";
+            case "page-text" -> "Link text, alt text and language of the text";
             case "skip-link" -> "Skip link";
             case "keyboard" -> "Keyboard walk";
             case "text-spacing" -> "Text spacing (WCAG 1.4.12 override)";

@@ -12,6 +12,8 @@ import java.util.function.Supplier;
  * <ol>
  * <li>axe-core (A, AA, best practices and AAA) at 1280 px in the light scheme;</li>
  * <li>what a screen reader announces, from the browser's accessibility tree, on the same load;</li>
+ * <li>what the page says, by the newsroom's checks of link text, alt text, capitals and
+ *     passages in another script, on the same load;</li>
  * <li>the skip link, then a walk with the Tab key over every focus stop;</li>
  * <li>the WCAG 1.4.12 text-spacing override, at the same width;</li>
  * <li>reflow: the page loaded again in a window 320 CSS px wide;</li>
@@ -74,6 +76,13 @@ final class PageChecks {
             structure.addAll(outline.structure());
             return outline.issues();
         }));
+        long reading = System.nanoTime();
+        try {
+            PageText.Found text = PageText.check(url, browser);
+            checks.add(CheckResult.of("page-text", text.certain(), text.toCheck(), since(reading)));
+        } catch (RuntimeException e) {
+            checks.add(CheckResult.error("page-text", oneLine(e), since(reading)));
+        }
         checks.add(judged("skip-link", url, () -> SkipLink.audit(browser)));
         checks.add(judged("keyboard", url, () -> KeyboardWalk.walk(browser).issues()));
         List<Reflow.Loss> atFullWidth = new ArrayList<>();

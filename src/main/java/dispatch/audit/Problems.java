@@ -31,9 +31,23 @@ final class Problems {
     /** The same, with what the check measured. */
     static Problem own(String page, String check, String ruleId, String element, String message, Evidence evidence) {
         CheckRule rule = CheckRule.get(ruleId);
+        return worded(page, check, rule, element, message, rule.why(), rule.fix(), evidence);
+    }
+
+    /**
+     * A finding of the newsroom's checks, which say why and how to fix for the text they found;
+     * the rule gives its summary, impact and criteria.
+     */
+    static Problem worded(String page, String check, String ruleId, String element, String message, String why,
+                          String fix) {
+        return worded(page, check, CheckRule.get(ruleId), element, message, why, fix, null);
+    }
+
+    private static Problem worded(String page, String check, CheckRule rule, String element, String message,
+                                  String why, String fix, Evidence evidence) {
         List<Criterion> criteria = rule.criteria().stream().map(Wcag.criteria()::get).toList();
         return new Problem(page, check, rule.id(), rule.summary(), rule.impact(), level(criteria), rule.criteria(),
-            element, null, message + "\nHow to fix: " + rule.fix(), rule.why(),
+            element, null, message + "\nHow to fix: " + fix, why,
             criteria.isEmpty() ? null : criteria.get(0).understandingUrl(), evidence);
     }
 

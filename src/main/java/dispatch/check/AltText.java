@@ -29,14 +29,22 @@ final class AltText {
      * @param language the article's, which the alt text and caption are written in
      */
     static List<Finding> problems(Image image, String which, String field, String language) {
+        return problems(image.altText(), image.caption(), l -> Messages.format(l, "check.image." + which, image.name()),
+            field, language);
+    }
+
+    /**
+     * @param named the image, named in the finding's language
+     * @param caption what is shown under it, or null
+     */
+    static List<Finding> problems(String altText, String caption, Finding.Localized named, String field, String language) {
         List<Finding> found = new ArrayList<>();
-        String alt = image.altText().strip();
+        String alt = altText.strip();
         if (alt.isEmpty()) {
             return found; // decorative: screen readers skip it, which is what was asked for
         }
         // {0}: the image, named in the finding's language; {1}: the alt text, or its first words;
         // {2}: the alt text's length; {3}: the most it should be
-        Finding.Localized named = l -> Messages.format(l, "check.image." + which, image.name());
         int length = alt.codePointCount(0, alt.length());
         int limit = CHART.matcher(alt).find() ? CHART_LIMIT : LIMIT;
         if (FILE_NAME.matcher(alt).find()) {
@@ -49,7 +57,7 @@ final class AltText {
             found.add(Finding.warning("alt-quality", field, "altRedundant", "altRedundant",
                 named, Quote.of(words, language), length, limit));
         }
-        if (image.caption() != null && !image.caption().isBlank() && plain(alt).equals(plain(image.caption()))) {
+        if (caption != null && !caption.isBlank() && plain(alt).equals(plain(caption))) {
             found.add(Finding.warning("alt-quality", field, "altCaption", "altCaption",
                 named, Quote.of(alt, language), length, limit));
         }

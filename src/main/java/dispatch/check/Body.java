@@ -38,6 +38,11 @@ final class Body {
         NodeTraversor.traverse((node, depth) -> order.put(node, order.size()), root);
     }
 
+    /** A page as a browser rendered it, for the audit: its elements are checked as they are. */
+    static Body of(Element root) {
+        return new Body(root);
+    }
+
     static Body parse(String markdown) {
         String html = RENDERER.render(PARSER.parse(markdown == null ? "" : markdown));
         return new Body(Jsoup.parseBodyFragment(html).body());

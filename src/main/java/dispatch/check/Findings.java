@@ -14,7 +14,8 @@ final class Findings {
     /** The form's fields in the order they appear on the article form. */
     private static final List<String> FIELDS = List.of("headline", "standfirst", "body", "lead-image");
 
-    private record Placed(Finding finding, int position) {}
+    /** A finding and where it was made: the node in the body, or null for a whole field. */
+    record Placed(Finding finding, int position, Node at) {}
 
     private final Body body;
     private final List<Placed> found = new ArrayList<>();
@@ -25,20 +26,24 @@ final class Findings {
 
     /** Adds a finding about a whole field. */
     void add(Finding finding) {
-        found.add(new Placed(finding, -1));
+        found.add(new Placed(finding, -1, null));
     }
 
     /** Adds a finding about a place in the body. */
     void add(Node at, Finding finding) {
-        found.add(new Placed(finding, body.position(at)));
+        found.add(new Placed(finding, body.position(at), at));
     }
 
     List<Finding> inOrder() {
+        return placed().stream().map(Placed::finding).toList();
+    }
+
+    /** The same, each with where it was made. */
+    List<Placed> placed() {
         return found.stream()
             .sorted(Comparator.comparing((Placed p) -> p.finding().severity())
                 .thenComparingInt(p -> FIELDS.indexOf(p.finding().field()))
                 .thenComparingInt(Placed::position))
-            .map(Placed::finding)
             .toList();
     }
 }

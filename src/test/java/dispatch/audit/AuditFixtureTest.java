@@ -51,11 +51,13 @@ class AuditFixtureTest {
         PLANTED.put("/skip-link-goes-nowhere.html", Set.of("skip-link skip-link"));
         PLANTED.put("/skip-link-hidden-target.html", Set.of("skip-link skip-link"));
         PLANTED.put("/spoken-separators.html", Set.of());
+        PLANTED.put("/what-the-text-says.html", Set.of("page-text alt-file-name"));
     }
 
     /** Page, and what the audit must list on it for a person to check: exactly these. */
     private static final Map<String, Set<String>> TO_CHECK = Map.of("/no-skip-link.html", Set.of("skip-link skip-link"),
-        "/spoken-separators.html", Set.of("screen-reader spoken-decoration", "screen-reader announced-twice"));
+        "/spoken-separators.html", Set.of("screen-reader spoken-decoration", "screen-reader announced-twice"),
+        "/what-the-text-says.html", Set.of("page-text link-purpose", "page-text capitals", "page-text language-of-parts"));
 
     /** The levels of the criteria planted, from the WCAG 2.2 text. */
     private static final Map<String, String> LEVELS = Map.of("1.1.1", "A", "2.4.1", "A", "2.4.7", "AA", "2.1.2", "A",
@@ -181,6 +183,21 @@ class AuditFixtureTest {
     }
 
     @Test
+    void judges_the_text_shown_with_the_newsrooms_checks_and_their_words_and_never_what_is_hidden() {
+        PageResult page = page("/what-the-text-says.html");
+        Problem fileName = page.problems().stream().filter(p -> p.rule().equals("alt-file-name")).findFirst().orElseThrow();
+        assertEquals("#main > p:nth-child(2) > img", fileName.element());
+        assertTrue(fileName.detail().startsWith("The alt text of the image ‘IMG_2041.jpg’ looks like a file name: ‘IMG_2041.jpg’."),
+            fileName.detail());
+        assertEquals("Screen readers read alt text aloud, so a file name tells listeners nothing about the image.", fileName.why());
+        List<String> toCheck = page.toCheck().stream().map(Problem::detail).toList();
+        assertTrue(toCheck.stream().anyMatch(d -> d.startsWith("The link text ‘click here’ does not say where the link goes.")),
+            toCheck.toString());
+        assertTrue(toCheck.stream().anyMatch(d -> d.contains("بحيرة أورمية") && d.contains("Arabic script")), toCheck.toString());
+        assertEquals(3, toCheck.size(), "nothing from the hidden block: " + toCheck);
+    }
+
+    @Test
     void keeps_passes_incomplete_and_inapplicable_rules_with_the_tool_versions() {
         PageResult clean = page("/index.html");
         assertTrue(clean.passes().size() > 20, "axe's passed rules are kept");
@@ -198,7 +215,8 @@ class AuditFixtureTest {
             Map.entry("keyboard focus-not-visible", List.of("2.4.7")), Map.entry("keyboard keyboard-trap", List.of("2.1.2")),
             Map.entry("keyboard not-keyboard-reachable", List.of("2.1.1")), Map.entry("reflow reflow", List.of("1.4.10")),
             Map.entry("text-spacing text-spacing", List.of("1.4.12")), Map.entry("dark-scheme color-contrast", List.of("1.4.3")),
-            Map.entry("axe color-contrast-enhanced", List.of("1.4.6")), Map.entry("keyboard focus-obscured", List.of("2.4.11")));
+            Map.entry("axe color-contrast-enhanced", List.of("1.4.6")), Map.entry("keyboard focus-obscured", List.of("2.4.11")),
+            Map.entry("page-text alt-file-name", List.of("1.1.1")));
         for (Problem p : report.problems()) {
             assertEquals(criteria.get(p.check() + " " + p.rule()), p.criteria(), p.check() + " " + p.rule());
             assertEquals(p.criteria().isEmpty() ? "best practice" : LEVELS.get(p.criteria().get(0)), p.level(), p.rule());
