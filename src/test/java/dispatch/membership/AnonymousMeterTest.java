@@ -48,7 +48,9 @@ class AnonymousMeterTest {
 
     @BeforeAll
     void start() {
-        site = TestSite.demoWith(Map.of());
+        // 127.0.0.1, where the test's requests come from, is trusted to say (X-Forwarded-Proto) when a
+        // request came over HTTPS.
+        site = TestSite.demoWith(Map.of("DISPATCH_TRUSTED_PROXIES", "127.0.0.1"));
         free = site.database().jdbi().withHandle(h -> h.createQuery(
             "SELECT slug FROM articles WHERE access = 'free' AND status = 'published' ORDER BY published_at DESC LIMIT 6")
             .mapTo(String.class).list());
@@ -154,6 +156,19 @@ class AnonymousMeterTest {
         String cookie = plain.headers().firstValue("Set-Cookie").orElseThrow();
         assertTrue(cookie.contains("HttpOnly") && cookie.contains("SameSite=Lax") && cookie.contains("Max-Age=31536000")
             && cookie.contains("Path=/") && !cookie.contains("Secure"), cookie);
+        for (int i = 0; i < 2; i++) {  // rendered, then from the page cache
+            var https = site.get("/articles/" + free.get(5), "X-Forwarded-Proto", "https");
+            String secure = https.headers().firstValue("Set-Cookie").orElseThrow();
+            assertTrue(secure.startsWith("dispatch_meter=" + signed.write(month, articles(5)) + ";")
+                && secure.contains("Secure") && secure.contains("HttpOnly"), secure);
+        }
+    }
+
+    @Test
+    void an_allowance_larger_than_a_cookie_holds_is_refused_at_start() {
+        var refused = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+            () -> dispatch.Config.fromEnvironment(Map.of("DISPATCH_FREE_ARTICLES", "201")));
+        assertEquals("DISPATCH_FREE_ARTICLES must be a number from 0 to 200, not \"201\"", refused.getMessage());
     }
 
     @Test
