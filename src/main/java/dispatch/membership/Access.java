@@ -11,7 +11,8 @@ import java.time.ZoneOffset;
  * Who may read what. Memos and reports are for members; every other article is metered: a
  * few free each month without an account, a few more with a free one, all of them for
  * members (and staff). The meter counts different articles in a calendar month (UTC);
- * opening an article again does not count twice.
+ * opening an article again does not count twice. A signed-in reader's month is looked up and
+ * recorded in the database; a reader without an account brings theirs (see {@link Meter}).
  */
 public final class Access {
     private final Database database;
