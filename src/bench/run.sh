@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # The HTTP benchmark (make bench-http): builds the jar, serves the demo publication from a
 # temporary data folder on loopback, warms it up, then measures the front page, an article, a
-# section and a search with wrk at a fixed concurrency. In the same run nginx serves saved
-# copies of the same four pages as static files on another loopback port: the reference.
+# section and a search with wrk at a fixed concurrency, and the article again for a returning
+# reader within the meter and over it. In the same run nginx serves saved copies of the same
+# pages, as each reader got them, as static files on another loopback port: the reference.
 # Absolute figures change from machine to machine; the ratio to nginx is the one to compare.
 #
 # Settings: BENCH_SECONDS (10) per measurement, BENCH_WARMUP_SECONDS (5) per page,
@@ -59,19 +60,45 @@ done
 [ -n "$BASE" ] || { echo "Dispatch did not start within a minute"; exit 1; }
 curl -sf "$BASE/readyz" >/dev/null || { echo "Dispatch is not ready"; exit 1; }
 
-ARTICLE=$(curl -sf "$BASE/" | grep -o 'href="/articles/[a-z0-9-]*"' | head -1 | cut -d'"' -f2)
+# The first article on the front page that a new reader may read (not one for members only).
+ARTICLE=""
+ARTICLES=$(curl -sf "$BASE/" | grep -o 'href="/articles/[a-z0-9-]*"' | cut -d'"' -f2 | awk '!seen[$0]++')
+for candidate in $ARTICLES; do
+  if ! curl -sf "$BASE$candidate" | grep -q 'app-paywall'; then ARTICLE=$candidate; break; fi
+done
+[ -n "$ARTICLE" ] || { echo "no free article on the front page"; exit 1; }
 SECTION=$(curl -sf "$BASE/" | grep -o 'href="/sections/[a-z0-9-]*"' | head -1 | cut -d'"' -f2)
-NAMES=("front page" "article" "article, returning" "section" "search")
-PATHS=("/" "$ARTICLE" "$ARTICLE" "$SECTION" "/search?q=Erdogan")
-# A new reader (no cookie) gets the page every new reader gets; a returning reader sends the
-# meter's cookie, and what they may read is counted for them, from the database.
-RETURNING="Cookie: dispatch_meter=bench0returning0reader0id"
-HEADERS=("" "" "$RETURNING" "" "")
+
+# Returning readers: the meter cookie a reader holds after reading other articles, as the site
+# gave it (the site runs with its default of 3 free articles a month). With one article read,
+# the measured article is within the meter: each request is counted (the signed cookie is checked,
+# and a new one, two articles long, is signed and set). With three read, it is over the meter: the
+# cookie is checked and the gated page sent.
+meter_cookie() {  # articles to have read first
+  local jar="$WORK/meter-$1.jar" count=0
+  : >"$jar"
+  for other in $ARTICLES; do
+    [ "$count" -lt "$1" ] || break
+    [ "$other" != "$ARTICLE" ] || continue
+    curl -sf -b "$jar" -c "$jar" "$BASE$other" >/dev/null
+    count=$(awk '$6 == "dispatch_meter" { split($7, part, "."); print split(part[2], ids, "_") }' "$jar")
+    count=${count:-0}
+  done
+  [ "$count" -eq "$1" ] || { echo "could not read $1 articles for a returning reader's cookie" >&2; exit 1; }
+  awk '$6 == "dispatch_meter" { print "Cookie: dispatch_meter=" $7 }' "$jar"
+}
+WITHIN=$(meter_cookie 1)
+OVER=$(meter_cookie 3)
+NAMES=("front page" "article" "article, within meter" "article, over meter" "section" "search")
+PATHS=("/" "$ARTICLE" "$ARTICLE" "$ARTICLE" "$SECTION" "/search?q=Erdogan")
+HEADERS=("" "" "$WITHIN" "$OVER" "" "")
+curl -sf -H "$WITHIN" "$BASE$ARTICLE" | grep -q 'app-meter' || { echo "the returning reader is not within the meter"; exit 1; }
+curl -sf -H "$OVER" "$BASE$ARTICLE" | grep -q 'app-paywall' || { echo "the returning reader is not over the meter"; exit 1; }
 
 # nginx, serving what Dispatch answered for each page, saved as plain files.
 mkdir -p "$WORK/www" "$WORK/nginx-temp"
 for i in "${!PATHS[@]}"; do
-  curl -sf "$BASE${PATHS[$i]}" -o "$WORK/www/page-$i.html"
+  curl -sf ${HEADERS[$i]:+-H "${HEADERS[$i]}"} "$BASE${PATHS[$i]}" -o "$WORK/www/page-$i.html"
 done
 NGINX_PORT=""
 for _ in $(seq 1 50); do
@@ -131,17 +158,17 @@ declare -a ROWS
 for i in "${!PATHS[@]}"; do
   read -r d_rps d_p50 d_p99 d_bad d_err < <(measure "$BASE${PATHS[$i]}" "$SECONDS_EACH" "${HEADERS[$i]}")
   read -r n_rps n_p50 n_p99 n_bad n_err < <(measure "http://127.0.0.1:$NGINX_PORT/page-$i.html" "$SECONDS_EACH")
-  ROWS+=("$(printf '%-18s %10.0f %7.2f %7.2f %10.0f %7.2f %7.2f %6.2f' "${NAMES[$i]}" \
+  ROWS+=("$(printf '%-22s %10.0f %7.2f %7.2f %10.0f %7.2f %7.2f %6.2f' "${NAMES[$i]}" \
     "$d_rps" "$d_p50" "$d_p99" "$n_rps" "$n_p50" "$n_p99" "$(awk "BEGIN { print $d_rps / $n_rps }")")")
   if [ "$d_bad" != 0 ] || [ "$d_err" != none ]; then
-    ROWS+=("                   Dispatch: $d_bad non-2xx responses; socket errors: $d_err")
+    ROWS+=("                       Dispatch: $d_bad non-2xx responses; socket errors: $d_err")
   fi
 done
 
 echo
 echo "Pages: ${PATHS[*]}"
-printf '%-18s %10s %7s %7s %10s %7s %7s %6s\n' "" "Dispatch" "p50" "p99" "nginx" "p50" "p99" "ratio"
-printf '%-18s %10s %7s %7s %10s %7s %7s %6s\n' "page" "req/s" "ms" "ms" "req/s" "ms" "ms" ""
+printf '%-22s %10s %7s %7s %10s %7s %7s %6s\n' "" "Dispatch" "p50" "p99" "nginx" "p50" "p99" "ratio"
+printf '%-22s %10s %7s %7s %10s %7s %7s %6s\n' "page" "req/s" "ms" "ms" "req/s" "ms" "ms" ""
 printf '%s\n' "${ROWS[@]}"
 echo
 echo "Targets: front page and article at least 0.5 of nginx's requests/s, p99 under 20 ms."

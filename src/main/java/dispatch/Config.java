@@ -28,7 +28,8 @@ import java.util.Set;
  *                     section, topic and writer names are written in
  * @param mail         DISPATCH_SMTP_* and DISPATCH_MAIL_FROM (see {@link MailConfig}); without an SMTP
  *                     host, mail is written to DATA_DIR/outbox
- * @param freeArticles         DISPATCH_FREE_ARTICLES, 3: articles a month free to readers without an account
+ * @param freeArticles         DISPATCH_FREE_ARTICLES, 3: articles a month free to readers without an account (at
+ *                             most 200, what their meter cookie holds)
  * @param freeArticlesSignedIn DISPATCH_FREE_ARTICLES_SIGNED_IN, 5: articles a month free with a free account
  * @param accessLog    DISPATCH_ACCESS_LOG, true: one JSON line per request on standard output
  * @param metricsToken DISPATCH_METRICS_TOKEN, unset: with it, /metrics answers anyone who sends it
@@ -63,7 +64,7 @@ public record Config(int port, String bind, Path dataDir, URI baseUrl, String si
             throw new IllegalArgumentException("DISPATCH_LANGUAGE must be one of "
                 + String.join(", ", dispatch.web.Languages.INTERFACE) + ", not \"" + language + "\"");
         }
-        int free = number(env, "DISPATCH_FREE_ARTICLES", 3, 0, 1_000_000);
+        int free = number(env, "DISPATCH_FREE_ARTICLES", 3, 0, dispatch.membership.Meter.MOST_FREE);
         int freeSignedIn = number(env, "DISPATCH_FREE_ARTICLES_SIGNED_IN", 5, 0, 1_000_000);
         boolean accessLog = !"false".equalsIgnoreCase(env.getOrDefault("DISPATCH_ACCESS_LOG", "true"));
         String token = env.getOrDefault("DISPATCH_METRICS_TOKEN", "").strip();

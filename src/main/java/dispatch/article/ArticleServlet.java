@@ -26,26 +26,28 @@ import java.util.Optional;
  * {@link Access} and {@link Paywall}): the rest of a gated article is never sent.
  *
  * <p>What an article page holds depends on the reader (the meter, membership), so it never goes
- * into the shared page cache or a CDN. For readers who are not signed in, though, there are only
- * a few versions of each page (free with N articles left, or gated and why), so the servlet keeps
- * each version it renders, keyed by all it depends on, until the publication changes: a flood of
- * readers on one story still costs a handful of renders, and one meter lookup each.
+ * into a shared cache or a CDN (the page cache keeps only what every new reader gets). For readers
+ * who are not signed in, though, there are only a few versions of each page (free with N articles
+ * left, or gated and why), so the servlet keeps each version it renders, keyed by all it depends
+ * on, until the publication changes: a returning reader's page comes from there, and only the
+ * meter cookie it sets is their own. The meter decides for them from that cookie, without the
+ * database (see {@link Meter}).
  */
 public final class ArticleServlet extends HttpServlet {
     private static final int RELATED = 3;
     private final Routes.Services s;
     private final Articles articles;
-    private final Access access;
+    private final Meter meter;
     private final Membership membership;
     private final int freeSignedIn;
     private final Cache<String, byte[]> rendered;
     private final Cache<String, Article> live;
 
-    public ArticleServlet(Routes.Services services, Articles articles, Access access, Membership membership,
+    public ArticleServlet(Routes.Services services, Articles articles, Meter meter, Membership membership,
                           int freeSignedIn) {
         this.s = services;
         this.articles = articles;
-        this.access = access;
+        this.meter = meter;
         this.membership = membership;
         this.freeSignedIn = freeSignedIn;
         Duration ttl = services.config().pageCacheTtl();
@@ -86,8 +88,8 @@ public final class ArticleServlet extends HttpServlet {
         // looks, without counting, and sets no cookie.
         boolean reading = Requests.read(request);
         Access.Decision decision = reading
-            ? Meter.open(request, response, access, article.id(), article.membersOnly())
-            : Meter.peek(request, access, article.id(), article.membersOnly());
+            ? meter.open(request, response, article.id(), article.membersOnly())
+            : meter.peek(request, article.id(), article.membersOnly());
         if (!reading && decision.reason() == Access.Reason.FREE && Requests.prefetch(request)) {
             // A prefetched article within the meter would be read without being counted (the
             // header is easy to send) or counted without being read: the prefetch is declined,

@@ -11,7 +11,8 @@ import java.time.ZoneOffset;
  * Who may read what. Memos and reports are for members; every other article is metered: a
  * few free each month without an account, a few more with a free one, all of them for
  * members (and staff). The meter counts different articles in a calendar month (UTC);
- * opening an article again does not count twice.
+ * opening an article again does not count twice. A signed-in reader's month is looked up and
+ * recorded in the database; a reader without an account brings theirs (see {@link Meter}).
  */
 public final class Access {
     private final Database database;
@@ -26,16 +27,6 @@ public final class Access {
         this.membership = membership;
         this.freeAnonymous = freeAnonymous;
         this.freeSignedIn = freeSignedIn;
-    }
-
-    /**
-     * A reader: signed in ({@code user}), or known only by the meter cookie's random id
-     * ({@code meterId}, null when they have none yet).
-     */
-    public record Reader(User user, String meterId) {
-        String meterKey() {
-            return user != null ? "u" + user.id() : meterId == null ? null : "a" + meterId;
-        }
     }
 
     /**
@@ -63,62 +54,65 @@ public final class Access {
         return membership.entitled(user);
     }
 
-    /** Opens an article for a reader, counting it against the meter when it is free to them. */
-    public Decision open(Reader reader, long articleId, boolean membersOnly) {
-        return decide(reader, articleId, membersOnly, true);
+    /** Opens an article for a signed-in reader, counting it against their meter when it is free to them. */
+    public Decision open(User reader, long articleId, boolean membersOnly) {
+        return signedIn(reader, articleId, membersOnly, true);
+    }
+
+    /** The same decision without counting anything (a HEAD, a prefetch). */
+    public Decision peek(User reader, long articleId, boolean membersOnly) {
+        return signedIn(reader, articleId, membersOnly, false);
     }
 
     /**
-     * The decision for a reader the site has never seen (no account, no meter cookie): nothing
-     * read this month, so within the meter unless the article is for members. Looks nothing up.
+     * What a reader without an account may see of an article, given what they read this month
+     * ({@code used} different articles, this one among them or not), which their meter cookie
+     * carries (see {@link Meter}): decided without the database.
      */
-    public Decision firstRead(boolean membersOnly) {
+    public Decision anonymous(int used, boolean read, boolean membersOnly) {
         if (membersOnly) {
             return new Decision(false, Reason.MEMBERS_ONLY, -1, freeAnonymous, false);
         }
-        return freeAnonymous > 0 ? new Decision(true, Reason.FREE, freeAnonymous - 1, freeAnonymous, false)
-            : new Decision(false, Reason.METER_USED_UP, 0, freeAnonymous, false);
+        return metered(freeAnonymous, false, used, read);
     }
 
-    /** Records a read that happened earlier (a first read carried in the meter cookie), in the month it is recorded. */
-    public void record(Reader reader, long articleId) {
-        Instant now = clock.instant();
-        database.jdbi().useHandle(h -> h.createUpdate("""
-            INSERT INTO meter_reads (reader, month, article_id, read_at)
-            SELECT :reader, :month, id, :now FROM articles WHERE id = :article
-            ON CONFLICT DO NOTHING""")
-            .bind("reader", reader.meterKey()).bind("month", YearMonth.from(now.atZone(ZoneOffset.UTC)).toString())
-            .bind("article", articleId).bind("now", now).execute());
+    /** The free articles a month for a reader without an account. */
+    public int freeAnonymous() {
+        return freeAnonymous;
     }
 
-    /** The same decision without counting anything (for previews, feeds and search). */
-    public Decision peek(Reader reader, long articleId, boolean membersOnly) {
-        return decide(reader, articleId, membersOnly, false);
+    /** This calendar month (UTC), as the meter counts: 2026-12. */
+    public YearMonth month() {
+        return YearMonth.from(clock.instant().atZone(ZoneOffset.UTC));
     }
 
-    private Decision decide(Reader reader, long articleId, boolean membersOnly, boolean count) {
-        boolean signedIn = reader.user() != null;
-        int allowance = signedIn ? freeSignedIn : freeAnonymous;
-        if (entitled(reader.user())) {
-            return new Decision(true, Reason.MEMBER, -1, allowance, signedIn);
+    private Decision signedIn(User reader, long articleId, boolean membersOnly, boolean count) {
+        int allowance = freeSignedIn;
+        if (entitled(reader)) {
+            return new Decision(true, Reason.MEMBER, -1, allowance, true);
         }
         if (membersOnly) {
-            return new Decision(false, Reason.MEMBERS_ONLY, -1, allowance, signedIn);
+            return new Decision(false, Reason.MEMBERS_ONLY, -1, allowance, true);
         }
-        String key = reader.meterKey();
+        String key = "u" + reader.id();
         Instant now = clock.instant();
         String month = YearMonth.from(now.atZone(ZoneOffset.UTC)).toString();
         MeterDao meter = database.dao(MeterDao.class);
-        MeterDao.Month seen = key == null ? new MeterDao.Month(0, false) : meter.month(key, month, articleId);
-        int used = seen.used();
-        if (seen.read()) {
+        MeterDao.Month seen = meter.month(key, month, articleId);
+        Decision decision = metered(allowance, true, seen.used(), seen.read());
+        if (count && decision.full() && !seen.read()) {
+            meter.record(key, month, articleId, now);
+        }
+        return decision;
+    }
+
+    /** The meter's rule: an article read already this month is free again; otherwise one of the allowance, if any is left. */
+    private static Decision metered(int allowance, boolean signedIn, int used, boolean read) {
+        if (read) {
             return new Decision(true, Reason.FREE, Math.max(0, allowance - used), allowance, signedIn);
         }
         if (used >= allowance) {
             return new Decision(false, Reason.METER_USED_UP, 0, allowance, signedIn);
-        }
-        if (count && key != null) {
-            meter.record(key, month, articleId, now);
         }
         return new Decision(true, Reason.FREE, allowance - used - 1, allowance, signedIn);
     }

@@ -1,99 +1,92 @@
 package dispatch.membership;
 
 import dispatch.account.ReaderFilter;
+import dispatch.db.Database;
 import dispatch.web.Cookies;
+import dispatch.web.PageCache;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.security.SecureRandom;
-import java.util.Base64;
-import java.util.Optional;
+import java.time.Clock;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.Arrays;
 
 /**
- * Who is reading, for the meter: the signed-in account, or else a random id in the meter
- * cookie, given on the first article read. The cookie holds nothing but that id.
+ * Who is reading, for the meter, and what they read this month. A signed-in reader's month is
+ * in the database (see {@link Access}). A reader without an account carries theirs in the meter
+ * cookie, signed by the site (see {@link MeterCookie}): deciding is a signature check and
+ * counting a cookie written, with no database query, so returning readers cost what new ones do.
  */
 public final class Meter {
     public static final String COOKIE = "dispatch_meter";
-    /** Stands for the id in a new reader's cookie, until their next article gives them one. */
-    static final String NEW = "new";
+    /** The largest DISPATCH_FREE_ARTICLES: as many articles as a reader's cookie can hold. */
+    public static final int MOST_FREE = MeterCookie.MAX_ARTICLES;
     private static final int ONE_YEAR = 365 * 24 * 3600;
-    /**
-     * One generator per thread: every new reader gets an id, and the platform's default generator
-     * serialises all threads on one lock, which a flood of first-time readers turns into a queue.
-     */
-    private static final ThreadLocal<SecureRandom> RANDOM = ThreadLocal.withInitial(Meter::generator);
+
+    private final Access access;
+    private final MeterCookie cookies;
+
+    /** Reads the site's key for the meter cookie (making it on the first start): once per node. */
+    public Meter(Access access, Database database, Clock clock) {
+        this(access, MeterCookie.load(database, clock));
+    }
+
+    Meter(Access access, MeterCookie cookies) {
+        this.access = access;
+        this.cookies = cookies;
+    }
 
     /**
-     * Opens an article for the reader of this request: the signed-in account, or else the meter
-     * cookie's random id.
+     * Opens an article for the reader of this request, counting it when it is free to them.
      *
-     * <p>A reader who arrives without the cookie (most of a flood: one link, shared widely) is
-     * always within the meter, so nothing is looked up, and nothing is written either: the
-     * cookie they are given carries the article they read ("new.ARTICLE"); on their next article
-     * they get their random id and that first read is recorded in the database. A flood of first
-     * readers therefore costs the database nothing, and, since they all get the same page and
-     * the same cookie, one render.
+     * <p>A reader without an account is given a cookie holding this month's articles, this one
+     * added. The first article of a reader without a (valid) cookie gives the same cookie to
+     * everyone who reads it that month, so the page they get, cookie and all, can be kept and
+     * sent to the next new reader as it is ({@link PageCache#SHARED_COOKIE}): a flood of new
+     * readers on one story costs one render.
      */
-    public static Access.Decision open(HttpServletRequest request, HttpServletResponse response, Access access,
-                                       long articleId, boolean membersOnly) {
+    public Access.Decision open(HttpServletRequest request, HttpServletResponse response, long articleId,
+                                boolean membersOnly) {
         var user = ReaderFilter.current();
         if (user.isPresent()) {
-            return access.open(new Access.Reader(user.get(), null), articleId, membersOnly);
+            return access.open(user.get(), articleId, membersOnly);
         }
-        Optional<String[]> cookie = Cookies.get(request, COOKIE)
-            .filter(v -> v.matches("(" + NEW + "|[A-Za-z0-9_-]{16,64})(\\.[0-9]{1,18})?")).map(v -> v.split("\\."));
-        if (cookie.isEmpty()) {
-            Access.Decision first = access.firstRead(membersOnly);
-            if (first.full()) {
-                // The same cookie for every new reader of this article, so the page they get can
-                // be kept and sent to the next one as it is (PageCache): a flood costs one render.
-                Cookies.set(request, response, COOKIE, NEW + "." + articleId, ONE_YEAR, "Lax");
-                request.setAttribute(dispatch.web.PageCache.SHARED_COOKIE, Boolean.TRUE);
+        YearMonth month = access.month();
+        long[] read = read(request, month);
+        boolean seen = Arrays.binarySearch(read, articleId) >= 0;
+        Access.Decision decision = access.anonymous(read.length, seen, membersOnly);
+        if (decision.full() && !seen) {
+            long[] now = Arrays.copyOf(read, read.length + 1);
+            now[read.length] = articleId;
+            Arrays.sort(now);
+            Cookies.set(request, response, COOKIE, cookies.write(month.toString(), now), ONE_YEAR, "Lax");
+            if (read.length == 0) {
+                // Every new reader of this article this month gets this very cookie; it stops
+                // being a new reader's when the month ends, and so must the kept page carrying it.
+                request.setAttribute(PageCache.SHARED_COOKIE,
+                    month.plusMonths(1).atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant());
             }
-            return first;
         }
-        String id = cookie.get()[0].equals(NEW) ? newId() : cookie.get()[0];
-        if (cookie.get().length == 1 && cookie.get()[0].equals(NEW)) {
-            Cookies.set(request, response, COOKIE, id, ONE_YEAR, "Lax");
-        }
-        if (cookie.get().length == 2) {
-            access.record(new Access.Reader(null, id), Long.parseLong(cookie.get()[1]));
-            Cookies.set(request, response, COOKIE, id, ONE_YEAR, "Lax");
-        }
-        return access.open(new Access.Reader(null, id), articleId, membersOnly);
+        return decision;
     }
 
     /**
      * What the reader of this request would get, counting nothing and setting no cookie: for a
      * request that is not a reading (a HEAD, a browser's prefetch; see
-     * {@link dispatch.web.Requests#read}). A reader whose cookie holds only a first read not yet
-     * recorded is taken as having none recorded, as on their next real read.
+     * {@link dispatch.web.Requests#read}).
      */
-    public static Access.Decision peek(HttpServletRequest request, Access access, long articleId,
-                                       boolean membersOnly) {
+    public Access.Decision peek(HttpServletRequest request, long articleId, boolean membersOnly) {
         var user = ReaderFilter.current();
         if (user.isPresent()) {
-            return access.peek(new Access.Reader(user.get(), null), articleId, membersOnly);
+            return access.peek(user.get(), articleId, membersOnly);
         }
-        Optional<String> id = Cookies.get(request, COOKIE)
-            .filter(v -> v.matches("[A-Za-z0-9_-]{16,64}(\\.[0-9]{1,18})?")).map(v -> v.split("\\.")[0]);
-        return id.isEmpty() ? access.firstRead(membersOnly)
-            : access.peek(new Access.Reader(null, id.get()), articleId, membersOnly);
+        long[] read = read(request, access.month());
+        return access.anonymous(read.length, Arrays.binarySearch(read, articleId) >= 0, membersOnly);
     }
 
-    private static String newId() {
-        byte[] bytes = new byte[18];
-        RANDOM.get().nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    /** The articles this request's cookie says were read this month: none without a valid one. */
+    private long[] read(HttpServletRequest request, YearMonth month) {
+        return Cookies.get(request, COOKIE).map(v -> cookies.read(v, month.toString(), access.freeAnonymous()))
+            .orElse(new long[0]);
     }
-
-    private static SecureRandom generator() {
-        try {
-            return SecureRandom.getInstance("DRBG");
-        } catch (java.security.NoSuchAlgorithmException e) {
-            return new SecureRandom();
-        }
-    }
-
-    private Meter() {}
 }

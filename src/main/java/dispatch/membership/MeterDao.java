@@ -5,7 +5,10 @@ import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
-/** The articles each reader has opened this month. */
+/**
+ * The articles each signed-in reader has opened in a month (reader 'u' and the account id). A
+ * reader without an account carries their month in the meter cookie instead (see {@link Meter}).
+ */
 public interface MeterDao {
     /** How many articles a reader opened in a month, and whether this one was among them: one look-up per page. */
     record Month(int used, boolean read) {}

@@ -2,6 +2,7 @@ package dispatch.web;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Expiry;
 import dispatch.ops.RequestMetrics;
 import dispatch.preferences.PreferencesFilter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -40,7 +41,9 @@ import java.util.Map;
  * <p><b>How long.</b> Until the publication changes ({@link ContentChanges}: everything is
  * dropped, which is simplest and cheap, since writes are rare and a front page changes with
  * almost any of them) or {@code ttl} passes, whichever is first. The time limit is what makes
- * a scheduled article appear, and the news sitemap move on, without anyone saving anything.
+ * a scheduled article appear, and the news sitemap move on, without anyone saving anything. A
+ * page carrying a new reader's meter cookie is kept no later than the end of the meter's month,
+ * since that cookie counts the read in the month it names.
  *
  * <p><b>What browsers and CDNs are told.</b> Every page carries a strong ETag (a hash of its
  * bytes) and Last-Modified (when it was rendered), and a conditional request that matches is
@@ -54,7 +57,9 @@ public final class PageCache extends HttpFilter {
     static final String SESSION_COOKIE = dispatch.account.ReaderFilter.SESSION_COOKIE;
     /**
      * Set on a request whose response sets a cookie that is the same for every reader who
-     * asks this way (a new reader's meter cookie): such a page may still be kept, cookie and all.
+     * asks this way (a new reader's meter cookie): such a page may still be kept, cookie and all,
+     * until the {@link Instant} the attribute holds (when the cookie stops being what a new
+     * reader gets: the meter's month ends), or the usual time limit if that comes first.
      */
     public static final String SHARED_COOKIE = PageCache.class.getName() + ".sharedCookie";
     /**
@@ -76,7 +81,7 @@ public final class PageCache extends HttpFilter {
 
     /** One rendered page, as sent. */
     record Page(String contentType, Map<String, List<String>> headers, byte[] body, String etag,
-                long lastModified, String lastModifiedHeader, String route) {}
+                long lastModified, String lastModifiedHeader, String route, Duration lifetime) {}
 
     /** @param ttl how long a page is kept and may be cached by others; zero turns the page cache off */
     public PageCache(Duration ttl, Clock clock, ContentChanges changes, MeterRegistry registry) {
@@ -85,7 +90,7 @@ public final class PageCache extends HttpFilter {
         this.pages = Caffeine.newBuilder()
             .maximumWeight(ttl.isZero() ? 0 : MAX_BYTES)
             .weigher((String key, Page page) -> key.length() + page.body().length)
-            .expireAfterWrite(ttl.isZero() ? Duration.ofSeconds(1) : ttl)
+            .expireAfter(Expiry.creating((String key, Page page) -> page.lifetime()))
             .recordStats()
             .build();
         long seconds = Math.max(ttl.toSeconds(), 0);
@@ -184,9 +189,13 @@ public final class PageCache extends HttpFilter {
         if (!r.cookies().isEmpty()) {
             headers.put("Set-Cookie", List.copyOf(r.cookies()));
         }
+        Duration lifetime = ttl.isZero() ? Duration.ofSeconds(1) : ttl;
+        if (request.getAttribute(SHARED_COOKIE) instanceof Instant until) {
+            lifetime = Duration.ofMillis(Math.max(0, Math.min(lifetime.toMillis(), until.toEpochMilli() - now)));
+        }
         return new Page(r.contentType(), java.util.Collections.unmodifiableMap(headers), body, etag(body), lastModified,
             DateTimeFormatter.RFC_1123_DATE_TIME.format(Instant.ofEpochMilli(lastModified).atOffset(ZoneOffset.UTC)),
-            RequestMetrics.route(request));
+            RequestMetrics.route(request), lifetime);
     }
 
     private void send(Page page, HttpServletRequest request, HttpServletResponse response, boolean personal,

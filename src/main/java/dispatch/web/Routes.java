@@ -34,6 +34,7 @@ import dispatch.mail.Mailer;
 import dispatch.membership.Access;
 import dispatch.membership.Membership;
 import dispatch.membership.MembershipServlet;
+import dispatch.membership.Meter;
 import dispatch.membership.StripeGateway;
 import dispatch.membership.StripeWebhook;
 import dispatch.membership.StripeWebhookServlet;
@@ -140,10 +141,10 @@ public final class Routes {
 
         // Reading the publication
         publicPage(context, publicPages, new HomeServlet(s), "");                 // front page (exact root)
-        // Articles depend on who reads them (the meter, membership): never in the shared page cache;
-        // Articles: the page cache keeps what new readers get (all the same page and cookie);
+        // Articles depend on who reads them (the meter, membership). The page cache keeps what new readers get (all the same page and cookie);
         // ArticleServlet keeps its own rendered copies for returning readers, per meter decision.
-        publicPage(context, publicPages, new ArticleServlet(s, articles, access, membership,
+        publicPage(context, publicPages, new ArticleServlet(s, articles,
+            new Meter(access, s.database(), s.clock()), membership,
             config.freeArticlesSignedIn()), "/articles/*");
         publicPage(context, publicPages, new SectionServlet(s), "/sections/*");   // and /sections
         publicPage(context, publicPages, new TopicServlet(s), "/topics/*");       // and /topics

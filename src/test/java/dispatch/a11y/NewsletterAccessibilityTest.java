@@ -32,7 +32,7 @@ class NewsletterAccessibilityTest {
 
     @BeforeAll
     void start() {
-        site = TestSite.demoWith(Map.of("DISPATCH_FREE_ARTICLES", "100000"));
+        site = TestSite.demoWith(Map.of("DISPATCH_FREE_ARTICLES", "200"));
         browser = new Browser();
         checks = new PageChecks(browser);
     }

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.TestInstance;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PlansServletTest {
-    private final TestSite site = TestSite.demoWith(Map.of("DISPATCH_FREE_ARTICLES", "100000"));
+    private final TestSite site = TestSite.demoWith(Map.of("DISPATCH_FREE_ARTICLES", "200"));
 
     @AfterAll
     void stop() {

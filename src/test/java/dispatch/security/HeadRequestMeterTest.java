@@ -39,11 +39,6 @@ class HeadRequestMeterTest {
         site.close();
     }
 
-    private int reads(String meterId) {
-        return site.database().jdbi().withHandle(h -> h.createQuery(
-            "SELECT COUNT(*) FROM meter_reads WHERE reader = :r").bind("r", "a" + meterId).mapTo(Integer.class).one());
-    }
-
     private static String meter(Browsing reader, String path) {
         var note = reader.page(path).selectFirst(".app-meter");
         return note == null ? null : note.text();
@@ -54,19 +49,18 @@ class HeadRequestMeterTest {
         Browsing reader = new Browsing(site);
         reader.get(free.get(0));
         assertEquals("You have 1 free article left this month.", meter(reader, free.get(1)));
-        String id = reader.cookie("dispatch_meter").orElseThrow();
-        assertEquals(2, reads(id));
+        String month = reader.cookie("dispatch_meter").orElseThrow();
 
         for (String path : free.subList(2, 5)) {
             var head = reader.request("HEAD", path);
             assertEquals(200, head.statusCode(), path);
             assertTrue(head.headers().allValues("Set-Cookie").isEmpty(), "a HEAD sets no cookie");
         }
-        assertEquals(2, reads(id), "nothing counted");
-        assertEquals(id, reader.cookie("dispatch_meter").orElseThrow());
+        assertEquals(month, reader.cookie("dispatch_meter").orElseThrow(), "nothing counted");
         assertEquals("This is your last free article this month.", meter(reader, free.get(5)),
             "the third article read is the third counted");
-        assertEquals(3, reads(id));
+        assertNotNull(reader.page(free.get(2)).selectFirst(".app-paywall"),
+            "an article only asked for with HEAD was never read: the meter is used up now");
     }
 
     @Test
@@ -75,7 +69,7 @@ class HeadRequestMeterTest {
         var before = site.send("HEAD", path);
         assertEquals(200, before.statusCode());
         assertTrue(before.headers().allValues("Set-Cookie").isEmpty(), "rendered for the HEAD");
-        assertTrue(site.get(path).headers().firstValue("Set-Cookie").orElseThrow().startsWith("dispatch_meter=new."),
+        assertTrue(site.get(path).headers().firstValue("Set-Cookie").orElseThrow().startsWith("dispatch_meter="),
             "a read gives the cookie, and the page is kept");
         var kept = site.send("HEAD", path);
         assertEquals(200, kept.statusCode());
@@ -87,7 +81,7 @@ class HeadRequestMeterTest {
         Browsing reader = new Browsing(site);
         reader.get(free.get(0));
         reader.get(free.get(1));
-        String id = reader.cookie("dispatch_meter").orElseThrow();
+        String month = reader.cookie("dispatch_meter").orElseThrow();
         for (String[] header : List.of(new String[] {"Sec-Purpose", "prefetch"},
                 new String[] {"Sec-Purpose", "prefetch;prerender"}, new String[] {"Purpose", "prefetch"})) {
             var prefetch = reader.request("GET", free.get(2), header);
@@ -95,7 +89,9 @@ class HeadRequestMeterTest {
             assertFalse(prefetch.body().contains("app-article__body"), "no article in a declined prefetch");
             assertTrue(prefetch.headers().allValues("Set-Cookie").isEmpty());
         }
-        assertEquals(2, reads(id));
+        assertEquals(month, reader.cookie("dispatch_meter").orElseThrow(), "nothing counted");
+        assertEquals("This is your last free article this month.", meter(reader, free.get(2)),
+            "the prefetched article is the third counted when it is read");
 
         var newReader = site.get(free.get(7), "Sec-Purpose", "prefetch");
         assertEquals(503, newReader.statusCode(), "not the kept page of new readers either");

@@ -30,7 +30,7 @@ class JsonLdEscapingTest {
 
     @BeforeAll
     void start() {
-        site = TestSite.demoWith(Map.of("DISPATCH_FREE_ARTICLES", "100000"));
+        site = TestSite.demoWith(Map.of("DISPATCH_FREE_ARTICLES", "200"));
         String slug = site.database().jdbi().withHandle(h -> h.createQuery(
             "SELECT slug FROM articles WHERE status = 'published' AND access = 'free' ORDER BY published_at DESC LIMIT 1")
             .mapTo(String.class).one());

@@ -39,7 +39,7 @@ public final class TestSite implements AutoCloseable {
      * The reading site's tests open many articles in one browser; a meter of three would gate most
      * of them. Their sites meter generously; the paywall's own tests use the real defaults.
      */
-    private static final Map<String, String> READING = Map.of("DISPATCH_FREE_ARTICLES", "100000");
+    private static final Map<String, String> READING = Map.of("DISPATCH_FREE_ARTICLES", "200");
 
     private TestSite(boolean withDemo, Map<String, String> settings) {
         this(withDemo, settings, server -> { });

@@ -86,6 +86,30 @@ class SeveralNodesTest {
     }
 
     @Test
+    void a_meter_cookie_given_by_one_node_is_honoured_by_the_other() {
+        List<String> free = a.database().jdbi().withHandle(h -> h.createQuery(
+            "SELECT '/articles/' || slug FROM articles WHERE access = 'free' AND status = 'published'"
+                + " ORDER BY published_at DESC LIMIT 4").mapTo(String.class).list());
+        Browsing onA = new Browsing(a);
+        Browsing onB = onA.at(b);
+        onA.get(free.get(0));
+        assertEquals("You have 1 free article left this month.", meterNote(onB.get(free.get(1))),
+            "node B counts on from node A's cookie");
+        assertEquals("This is your last free article this month.", meterNote(onA.get(free.get(2))),
+            "and node A from node B's");
+        assertTrue(onB.get(free.get(3)).body().contains("app-paywall"), "three read across both nodes: gated");
+        String cookie = onA.cookie("dispatch_meter").orElseThrow();
+        assertTrue(onA.get(free.get(0)).headers().allValues("Set-Cookie").isEmpty(), "read on node A already");
+        assertEquals(cookie, onB.cookie("dispatch_meter").orElseThrow());
+        assertEquals(1, count("SELECT COUNT(*) FROM meter_key"), "one key for every node");
+    }
+
+    private static String meterNote(HttpResponse<String> response) {
+        var note = Jsoup.parse(response.body()).selectFirst(".app-meter");
+        return note == null ? null : note.text();
+    }
+
+    @Test
     void a_page_kept_by_one_node_is_refreshed_after_an_edit_published_on_the_other() throws Exception {
         String headline = "Ferries return to the strait after the storm";
         String before = b.get("/").body();
