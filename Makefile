@@ -3,7 +3,7 @@ JAR := target/dispatch.jar
 MVN := mvn -B -q
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: run test test-fast test-one build browser clean bench bench-http bench-jmh bench-search test-classpath audit two-nodes
+.PHONY: run test test-fast test-one build browser clean bench bench-http bench-jmh bench-search test-classpath audit audit-gds two-nodes
 
 ## run: build the jar and serve the site on http://127.0.0.1:8080 (demo data on first start)
 run: build
@@ -59,6 +59,16 @@ audit: build browser
 	  if [ -z "$$url" ]; then echo "make audit: the local site did not start:"; cat "$$log"; exit 1; fi; \
 	  java -jar $(JAR) audit --base-url "$$url" --out "$(AUDIT_OUT)" --max-pages $(AUDIT_MAX_PAGES) --record; \
 	fi
+
+## audit-gds: how many of the barriers in GDS's accessibility-tool-audit suite the audit finds,
+## test by test and by category (src/bench/gds-suite.sh, about ten minutes). The suite is not
+## included here: git clone https://github.com/alphagov/accessibility-tool-audit, then
+## make audit-gds GDS=/path/to/accessibility-tool-audit (the report goes to GDS_OUT, target/audit-gds).
+GDS ?=
+audit-gds:
+	@if [ -z "$(GDS)" ]; then echo "make audit-gds needs GDS=/path/to/accessibility-tool-audit, a checkout of https://github.com/alphagov/accessibility-tool-audit"; exit 2; fi
+	@$(MAKE) --no-print-directory build browser
+	bash src/bench/gds-suite.sh "$(GDS)"
 
 ## bench: the HTTP benchmark against nginx, then the JMH benchmarks (about four minutes)
 bench: bench-http bench-jmh
