@@ -34,6 +34,11 @@ public final class KeyboardWalk {
             return new Issue(rule, message, element, false, evidence);
         }
 
+        /** The same finding, left for a person to check, for the reason given. */
+        Issue forAPerson(String reason) {
+            return certain ? new Issue(rule, message + " (" + reason + ")", element, false, evidence) : this;
+        }
+
         /** The message, marked when a person must decide. */
         public String line() {
             return certain ? message : "for a person to check: " + message;
@@ -226,7 +231,14 @@ public final class KeyboardWalk {
                 }
                 repeats = 0;
                 stops.add(stop);
-                atStops.addAll(view.judge(stop.description(), state));
+                List<Issue> judged = view.judge(stop.description(), state);
+                if (stop.description().startsWith("iframe")) {
+                    // Focus is in the frame's own document, which draws its own focus, or has
+                    // nothing to focus (an empty or missing page): not the outer page's doing.
+                    judged = judged.stream().map(i -> i.forAPerson("focus is inside a frame, whose own page must show"
+                        + " it")).toList();
+                }
+                atStops.addAll(judged);
             }
         } finally {
             view.letGo();

@@ -60,8 +60,10 @@ final class PageChecks {
             if (axe.isErrored()) {
                 checks.add(CheckResult.error("axe", "axe-core failed: " + axe.getErrorMessage(), since(start)));
             } else {
-                violations = RuleResult.of(axe.getViolations(), true);
-                incomplete = RuleResult.of(axe.getIncomplete(), true);
+                AxeResults judged = browserSized(RuleResult.of(axe.getViolations(), true),
+                    RuleResult.of(axe.getIncomplete(), true));
+                violations = judged.violations();
+                incomplete = judged.incomplete();
                 passes = RuleResult.of(axe.getPasses(), false);
                 inapplicable = RuleResult.of(axe.getInapplicable(), false);
                 checks.add(CheckResult.of("axe", violations.stream()
@@ -86,17 +88,17 @@ final class PageChecks {
         checks.add(judged("skip-link", url, () -> SkipLink.audit(browser)));
         checks.add(judged("keyboard", url, () -> KeyboardWalk.walk(browser).issues()));
         List<Reflow.Loss> atFullWidth = new ArrayList<>();
-        checks.add(run("text-spacing", () -> {
+        checks.add(losses("text-spacing", url, () -> {
             atFullWidth.addAll(Reflow.losses(browser));
             Reflow.spaceText(browser);
             // Only what the override cuts off: anything already cut off is the page's design.
-            return lost(url, "text-spacing", Reflow.losses(browser), atFullWidth);
+            return lost(Reflow.losses(browser), atFullWidth);
         }));
-        checks.add(run("reflow", () -> {
+        checks.add(losses("reflow", url, () -> {
             browser.reset();
             browser.width(320);
             browser.open(url);
-            return lost(url, "reflow", Reflow.losses(browser), atFullWidth);
+            return lost(Reflow.losses(browser), atFullWidth);
         }));
         List<RuleResult> light = violations;
         checks.add(run("dark-scheme", () -> {
@@ -108,10 +110,80 @@ final class PageChecks {
         return new PageResult(url, title, checks, violations, incomplete, passes, inapplicable, null, structure);
     }
 
-    private static List<Problem> lost(String url, String check, List<Reflow.Loss> losses, List<Reflow.Loss> before) {
+    /** axe's violations and what it leaves for a person to check. */
+    private record AxeResults(List<RuleResult> violations, List<RuleResult> incomplete) {}
+
+    /** Whether each element is a form control the browser draws and sizes (its appearance is not none). */
+    private static final String BROWSER_SIZED = """
+        return arguments[0].map(t => {
+          try {
+            const e = document.querySelector(t);
+            return !!e && e.matches('input:not([type=image]), select, textarea') && getComputedStyle(e).appearance !== 'none';
+          } catch (x) {
+            return false;
+          }
+        });
+        """;
+
+    /**
+     * axe's target-size rule cannot tell a control the browser sizes from one the author sized,
+     * and 2.5.8 exempts the first ("determined by the user agent and not modified by the
+     * author"). A native form control, drawn by the browser, that axe finds too small is moved to
+     * the results for a person to check, who can see whether the author changed its size.
+     */
+    @SuppressWarnings("unchecked")
+    private AxeResults browserSized(List<RuleResult> violations, List<RuleResult> incomplete) {
+        List<RuleResult> kept = new ArrayList<>();
+        List<RuleResult> toCheck = new ArrayList<>(incomplete);
+        for (RuleResult rule : violations) {
+            if (!rule.id().equals("target-size")) {
+                kept.add(rule);
+                continue;
+            }
+            List<Boolean> byTheBrowser = (List<Boolean>) browser.script(BROWSER_SIZED,
+                rule.nodes().stream().map(RuleResult.Element::target).toList());
+            List<RuleResult.Element> sized = new ArrayList<>();
+            List<RuleResult.Element> byBrowser = new ArrayList<>();
+            for (int i = 0; i < rule.nodes().size(); i++) {
+                RuleResult.Element e = rule.nodes().get(i);
+                if (Boolean.TRUE.equals(byTheBrowser.get(i))) {
+                    byBrowser.add(new RuleResult.Element(e.target(), e.html(), e.impact(),
+                        (e.summary() == null ? "" : e.summary() + "\n") + "The browser draws this form control at its own size, which 2.5.8 exempts unless the page's"
+                        + " author changed it: a person must check."));
+                } else {
+                    sized.add(e);
+                }
+            }
+            if (!sized.isEmpty()) {
+                kept.add(rule.withNodes(sized));
+            }
+            if (!byBrowser.isEmpty()) {
+                toCheck.add(rule.withNodes(byBrowser));
+            }
+        }
+        return new AxeResults(kept, toCheck);
+    }
+
+    private static List<Reflow.Loss> lost(List<Reflow.Loss> losses, List<Reflow.Loss> before) {
         Set<String> already = new HashSet<>();
         before.forEach(l -> already.add(l.element()));
-        return losses.stream().filter(l -> !already.contains(l.element()))
+        return losses.stream().filter(l -> !already.contains(l.element())).toList();
+    }
+
+    /** A check of lost content: certain losses are problems, the rest for a person to check. */
+    private static CheckResult losses(String check, String url, Supplier<List<Reflow.Loss>> body) {
+        long start = System.nanoTime();
+        try {
+            List<Reflow.Loss> losses = body.get();
+            return CheckResult.of(check, lossProblems(url, check, losses, true), lossProblems(url, check, losses, false),
+                since(start));
+        } catch (RuntimeException e) {
+            return CheckResult.error(check, oneLine(e), since(start));
+        }
+    }
+
+    private static List<Problem> lossProblems(String url, String check, List<Reflow.Loss> losses, boolean certain) {
+        return losses.stream().filter(l -> l.certain() == certain)
             .map(l -> Problems.own(url, check, check, l.element(), l.message())).toList();
     }
 

@@ -17,19 +17,31 @@ public final class Reflow {
      */
     private static final String OVERFLOW = """
         const width = document.documentElement.clientWidth;
-        const wide = document.documentElement.scrollWidth > width + 1
-          ? [['html', 'the page is ' + document.documentElement.scrollWidth + ' px wide in a ' + width + ' px window']] : [];
         const name = e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '')
           + (typeof e.className === 'string' && e.className.trim() ? '.' + e.className.trim().split(/\\s+/).join('.') : '');
+        const wide = [];
+        if (document.documentElement.scrollWidth > width + 1) {
+          // What sticks out of the window: the outermost elements past its edge.
+          const out = e => { const r = e.getBoundingClientRect(); return r.width > 0 && (r.right > width + 1 || r.left < -1); };
+          const culprits = Array.from(document.querySelectorAll('body *'))
+            .filter(e => out(e) && !(e.parentElement && e.parentElement !== document.body && out(e.parentElement)));
+          const exempt = culprits.length > 0 && culprits.every(e => e.closest(TWO_DIMENSIONAL));
+          const named = culprits.slice(0, 5).map(name).join(', ');
+          wide.push(['html', 'the page is ' + document.documentElement.scrollWidth + ' px wide in a ' + width
+            + ' px window' + (named ? ', made wider by ' + named : '')
+            + (exempt ? '. This is content 1.4.10 may exempt (data tables, images, maps, diagrams, video, code that'
+              + ' needs its lines): a person must check that it needs two dimensions, and that nothing else is cut off' : ''),
+            exempt ? 'to-check' : 'certain']);
+        }
         const cut = Array.from(document.querySelectorAll('body *')).filter(e => {
           const s = getComputedStyle(e);
           if (s.overflowY !== 'hidden' && s.overflowX !== 'hidden') return false;
           if (!e.textContent.trim() || e.clientWidth <= 1 || e.clientHeight <= 1) return false;
           if ((s.clipPath && s.clipPath !== 'none') || (s.clip && s.clip !== 'auto')) return false;
           return e.scrollHeight > e.clientHeight + 1 || e.scrollWidth > e.clientWidth + 1;
-        }).map(e => [name(e), 'text is cut off in ' + name(e) + ' ("' + e.textContent.trim().replace(/\\s+/g, ' ').slice(0, 60) + '")']);
+        }).map(e => [name(e), 'text is cut off in ' + name(e) + ' ("' + e.textContent.trim().replace(/\\s+/g, ' ').slice(0, 60) + '")', 'certain']);
         return wide.concat(cut);
-        """;
+        """.replace("TWO_DIMENSIONAL", "'table, img, picture, svg, canvas, video, iframe, object, embed, math, pre, [role=img]'");
 
     /**
      * WCAG 1.4.12's text-spacing override (line height 1.5, paragraph spacing 2 em, letter
@@ -45,13 +57,18 @@ public final class Reflow {
         for (const p of document.querySelectorAll('p')) p.style.setProperty('margin-bottom', '2em', 'important');
         """;
 
-    /** Something lost: the element (a CSS-like name, "html" for the whole page) and what happened. */
-    public record Loss(String element, String message) {}
+    /**
+     * Something lost: the element (a CSS-like name, "html" for the whole page) and what happened;
+     * not certain when all that makes the page too wide is content that WCAG 1.4.10 exempts
+     * if it needs two dimensions (a data table, an image, a video, a map), which a person judges.
+     */
+    public record Loss(String element, String message, boolean certain) {}
 
     /** What overflows or is cut off on the page as it is shown now; empty when nothing is lost. */
     @SuppressWarnings("unchecked")
     public static List<Loss> losses(Browser browser) {
-        return ((List<List<String>>) browser.script(OVERFLOW)).stream().map(l -> new Loss(l.get(0), l.get(1))).toList();
+        return ((List<List<String>>) browser.script(OVERFLOW)).stream()
+            .map(l -> new Loss(l.get(0), l.get(1), l.get(2).equals("certain"))).toList();
     }
 
     /** The same, as sentences. */

@@ -15,6 +15,11 @@ public record RuleResult(String id, String impact, List<String> tags, String des
     /** One element a rule looked at: its CSS selector, its HTML, and what axe said about it. */
     public record Element(String target, String html, String impact, String summary) {}
 
+    /** The same rule with these of its elements only. */
+    RuleResult withNodes(List<Element> kept) {
+        return new RuleResult(id, impact, tags, description, help, helpUrl, kept.size(), kept);
+    }
+
     static RuleResult of(Rule rule, boolean withElements) {
         List<CheckedNode> nodes = rule.getNodes() == null ? List.of() : rule.getNodes();
         List<Element> elements = withElements

@@ -52,16 +52,24 @@ class AuditFixtureTest {
         PLANTED.put("/skip-link-hidden-target.html", Set.of("skip-link skip-link"));
         PLANTED.put("/spoken-separators.html", Set.of());
         PLANTED.put("/what-the-text-says.html", Set.of("page-text alt-file-name"));
+        // 1.4.10 exempts content that needs two dimensions, such as a data table: for a person to judge.
+        PLANTED.put("/wide-data-table.html", Set.of());
+        PLANTED.put("/small-targets.html", Set.of("axe target-size"));
+        PLANTED.put("/frame.html", Set.of());
     }
 
     /** Page, and what the audit must list on it for a person to check: exactly these. */
     private static final Map<String, Set<String>> TO_CHECK = Map.of("/no-skip-link.html", Set.of("skip-link skip-link"),
         "/spoken-separators.html", Set.of("screen-reader spoken-decoration", "screen-reader announced-twice"),
-        "/what-the-text-says.html", Set.of("page-text link-purpose", "page-text capitals", "page-text language-of-parts"));
+        "/what-the-text-says.html", Set.of("page-text link-purpose", "page-text capitals", "page-text language-of-parts"),
+        "/wide-data-table.html", Set.of("reflow reflow"),
+        "/frame.html", Set.of("keyboard focus-not-visible"));
 
     /** The levels of the criteria planted, from the WCAG 2.2 text. */
-    private static final Map<String, String> LEVELS = Map.of("1.1.1", "A", "2.4.1", "A", "2.4.7", "AA", "2.1.2", "A",
-        "2.1.1", "A", "1.4.10", "AA", "1.4.12", "AA", "1.4.3", "AA", "1.4.6", "AAA", "2.4.11", "AA");
+    private static final Map<String, String> LEVELS = Map.ofEntries(Map.entry("1.1.1", "A"), Map.entry("2.4.1", "A"),
+        Map.entry("2.4.7", "AA"), Map.entry("2.1.2", "A"), Map.entry("2.1.1", "A"), Map.entry("1.4.10", "AA"),
+        Map.entry("1.4.12", "AA"), Map.entry("1.4.3", "AA"), Map.entry("1.4.6", "AAA"), Map.entry("2.4.11", "AA"),
+        Map.entry("2.5.8", "AA"));
 
     private final FixtureAudit audit = FixtureAudit.get();
     private final Path out = audit.out();
@@ -198,6 +206,28 @@ class AuditFixtureTest {
     }
 
     @Test
+    void a_page_too_wide_names_what_makes_it_so_and_leaves_a_data_table_to_a_person() {
+        Problem box = page("/no-reflow.html").problems().stream().filter(p -> p.check().equals("reflow")).findFirst()
+            .orElseThrow();
+        assertTrue(box.detail().contains("made wider by div.wide"), box.detail());
+        Problem table = page("/wide-data-table.html").toCheck().stream().filter(p -> p.check().equals("reflow"))
+            .findFirst().orElseThrow();
+        assertTrue(table.detail().contains("made wider by table") && table.detail().contains("a person must check"),
+            table.detail());
+    }
+
+    @Test
+    void a_control_the_browser_sizes_is_for_a_person_and_one_the_author_shrank_fails_target_size() {
+        PageResult page = page("/small-targets.html");
+        RuleResult failing = page.violations().stream().filter(r -> r.id().equals("target-size")).findFirst().orElseThrow();
+        assertEquals(Set.of("#smaller", "#larger"),
+            failing.nodes().stream().map(RuleResult.Element::target).collect(Collectors.toSet()));
+        RuleResult review = page.incomplete().stream().filter(r -> r.id().equals("target-size")).findFirst().orElseThrow();
+        assertEquals(Set.of("#yes", "#no"), review.nodes().stream().map(RuleResult.Element::target).collect(Collectors.toSet()));
+        assertTrue(review.nodes().get(0).summary().endsWith("unless the page's author changed it: a person must check."));
+    }
+
+    @Test
     void keeps_passes_incomplete_and_inapplicable_rules_with_the_tool_versions() {
         PageResult clean = page("/index.html");
         assertTrue(clean.passes().size() > 20, "axe's passed rules are kept");
@@ -216,7 +246,7 @@ class AuditFixtureTest {
             Map.entry("keyboard not-keyboard-reachable", List.of("2.1.1")), Map.entry("reflow reflow", List.of("1.4.10")),
             Map.entry("text-spacing text-spacing", List.of("1.4.12")), Map.entry("dark-scheme color-contrast", List.of("1.4.3")),
             Map.entry("axe color-contrast-enhanced", List.of("1.4.6")), Map.entry("keyboard focus-obscured", List.of("2.4.11")),
-            Map.entry("page-text alt-file-name", List.of("1.1.1")));
+            Map.entry("page-text alt-file-name", List.of("1.1.1")), Map.entry("axe target-size", List.of("2.5.8")));
         for (Problem p : report.problems()) {
             assertEquals(criteria.get(p.check() + " " + p.rule()), p.criteria(), p.check() + " " + p.rule());
             assertEquals(p.criteria().isEmpty() ? "best practice" : LEVELS.get(p.criteria().get(0)), p.level(), p.rule());
