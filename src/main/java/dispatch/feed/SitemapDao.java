@@ -32,7 +32,7 @@ public interface SitemapDao {
 
     /** The files that hold at least one live article, in order. */
     @SqlQuery("SELECT (id - 1) / :perFile AS number, MAX(COALESCE(updated_at, published_at)) AS last_modified"
-        + " FROM articles WHERE" + LIVE + "GROUP BY (id - 1) / :perFile ORDER BY number")
+        + " FROM articles WHERE" + LIVE + "GROUP BY 1 ORDER BY 1")  // by position: PostgreSQL reads two :perFile as two parameters
     List<File> files(@Bind("now") Instant now, @Bind("perFile") int perFile);
 
     @SqlQuery("""
