@@ -3,7 +3,7 @@ JAR := target/dispatch.jar
 MVN := mvn -B -q
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: run test test-fast test-one build browser clean bench bench-http bench-jmh bench-search test-classpath audit audit-gds two-nodes
+.PHONY: run test test-fast test-one build browser clean bench bench-http bench-jmh bench-search bench-archive test-classpath audit audit-gds two-nodes
 
 ## run: build the jar and serve the site on http://127.0.0.1:8080 (demo data on first start)
 run: build
@@ -88,6 +88,11 @@ test-classpath:
 ## bench-search: time searches over 10,000 generated articles (median and worst)
 bench-search: test-classpath
 	java -cp target/test-classes:target/classes:$$(cat target/test-classpath.txt) dispatch.search.SearchBenchmark
+
+## bench-archive: generate a twenty-year archive (200,000 articles; ARCHIVE_ARTICLES=20000 for a
+## smaller one) on SQLite, serve it, and time the list pages, sitemaps, a feed, search, startup and backup
+bench-archive:
+	bash src/bench/archive.sh
 
 ## two-nodes: two nodes on one PostgreSQL behind nginx on http://127.0.0.1:8080 (a throwaway
 ## cluster unless DISPATCH_DATABASE_URL is set); shows a session answered by both, then serves

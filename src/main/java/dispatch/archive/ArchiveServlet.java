@@ -2,11 +2,12 @@ package dispatch.archive;
 
 import static dispatch.web.Messages.t;
 
+import dispatch.article.ArticleListServlet;
 import dispatch.article.ArticleSummary;
 import dispatch.web.Format;
 import dispatch.web.Layout;
 import dispatch.web.Layout.Crumb;
-import dispatch.web.Listing;
+import dispatch.web.KeyedListing;
 import dispatch.web.Routes;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -14,6 +15,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Instant;
 import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -34,7 +37,7 @@ public final class ArchiveServlet extends HttpServlet {
     public record Period(String label, String url, int articles) {}
 
     /** One month's articles. */
-    public record MonthPage(Layout layout, String month, Listing<ArticleSummary> articles) {}
+    public record MonthPage(Layout layout, String month, KeyedListing<ArticleSummary> articles) {}
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -71,15 +74,30 @@ public final class ArchiveServlet extends HttpServlet {
         }
         String key = year + "-" + month;
         String path = "/archive/" + year + "/" + month;
-        var listing = Listing.of(request, path, () -> dao.countInMonth(key, now),
-            (limit, offset) -> dao.inMonth(key, now, limit, offset));
-        if (listing.isEmpty() || listing.get().pagination().total() == 1 && listing.get().items().isEmpty()) {
+        YearMonth yearMonth;
+        try {
+            yearMonth = YearMonth.parse(key);
+        } catch (DateTimeParseException e) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);  // /archive/2025/13
+            return;
+        }
+        Instant start = yearMonth.atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+        Instant end = yearMonth.plusMonths(1).atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+        Instant until = end.isBefore(now.plusSeconds(1)) ? end : now.plusSeconds(1);
+        var outcome = KeyedListing.of(request, path, false,
+            (bound, older, limit, skip) -> dao.inMonth(start, end, now, bound, older, limit, skip),
+            ArticleListServlet::key, () -> dao.countBetween(start, until));
+        if (outcome instanceof KeyedListing.Found<ArticleSummary> found && found.listing().items().isEmpty()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        var listing = ArticleListServlet.answered(outcome, response);
+        if (listing.isEmpty()) {
             return;
         }
         String label = Format.month(YearMonth.parse(key));
         s.templates().send(response, "archive/month.jte", new MonthPage(
-            s.site().layout(t("archive.yearTitle", label) + listing.get().pagination().titleSuffix(),
+            s.site().layout(t("archive.yearTitle", label) + listing.get().titleSuffix(),
                     t("archive.yearDescription", label), listing.get().path())
                 .withCrumbs(Layout.home(), new Crumb(t("crumb.archive"), "/archive"),
                     new Crumb(Format.year(Integer.parseInt(year)), "/archive/" + year)),

@@ -1,5 +1,7 @@
 package dispatch.article;
 
+import dispatch.web.KeyedListing;
+import dispatch.web.KeyedListing.Key;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -37,27 +39,75 @@ public interface ArticleDao {
     @SqlQuery(SUMMARY + " WHERE" + LIVE + "AND a.kind = :kind ORDER BY a.published_at DESC, a.id DESC LIMIT :limit")
     List<ArticleSummary> latestOfKind(@Bind("kind") String kind, @Bind("now") Instant now, @Bind("limit") int limit);
 
-    @SqlQuery(SUMMARY + " WHERE" + LIVE + """
-        AND a.section_id = :sectionId ORDER BY a.published_at DESC, a.id DESC LIMIT :limit OFFSET :offset""")
-    List<ArticleSummary> inSection(@Bind("sectionId") long sectionId, @Bind("now") Instant now,
-                                   @Bind("limit") int limit, @Bind("offset") int offset);
+    /*
+     * The lists by key (see dispatch.web.KeyedListing): older articles than a key, newest first, or
+     * newer ones, oldest first. Each puts a single bound on published_at (the key's time, or now
+     * if that is earlier: :upper), so that SQLite reads the index from the key on rather than
+     * from now down to it; the OR then settles the ties on the key's own second. The writer's and
+     * topic's lists walk the articles by time and test each for the writer or topic, which costs
+     * the same at any depth.
+     */
+    String OLDER = "\n" + """
+         AND a.status = 'published' AND a.published_at <= :upper AND (a.published_at < :at OR a.id < :id)
+         ORDER BY a.published_at DESC, a.id DESC LIMIT :limit OFFSET :skip""";
+    String NEWER = "\n" + """
+         AND a.status = 'published' AND a.published_at >= :at AND a.published_at <= :now
+         AND (a.published_at > :at OR a.id > :id)
+         ORDER BY a.published_at, a.id LIMIT :limit OFFSET :skip""";
+    String IN_SECTION = SUMMARY + " WHERE a.section_id = :of";
+    String IN_TOPIC = SUMMARY + " WHERE EXISTS (SELECT 1 FROM article_topics t WHERE t.article_id = a.id AND t.topic_id = :of)";
+    String BY_AUTHOR = SUMMARY + " WHERE EXISTS (SELECT 1 FROM article_authors w WHERE w.article_id = a.id AND w.author_id = :of)";
+
+    @SqlQuery(IN_SECTION + OLDER)
+    List<ArticleSummary> olderInSection(@Bind("of") long sectionId, @Bind("upper") Instant upper, @Bind("at") Instant at,
+                                        @Bind("id") long id, @Bind("limit") int limit, @Bind("skip") int skip);
+
+    @SqlQuery(IN_SECTION + NEWER)
+    List<ArticleSummary> newerInSection(@Bind("of") long sectionId, @Bind("now") Instant now, @Bind("at") Instant at,
+                                        @Bind("id") long id, @Bind("limit") int limit, @Bind("skip") int skip);
+
+    @SqlQuery(IN_TOPIC + OLDER)
+    List<ArticleSummary> olderInTopic(@Bind("of") long topicId, @Bind("upper") Instant upper, @Bind("at") Instant at,
+                                      @Bind("id") long id, @Bind("limit") int limit, @Bind("skip") int skip);
+
+    @SqlQuery(IN_TOPIC + NEWER)
+    List<ArticleSummary> newerInTopic(@Bind("of") long topicId, @Bind("now") Instant now, @Bind("at") Instant at,
+                                      @Bind("id") long id, @Bind("limit") int limit, @Bind("skip") int skip);
+
+    @SqlQuery(BY_AUTHOR + OLDER)
+    List<ArticleSummary> olderByAuthor(@Bind("of") long authorId, @Bind("upper") Instant upper, @Bind("at") Instant at,
+                                       @Bind("id") long id, @Bind("limit") int limit, @Bind("skip") int skip);
+
+    @SqlQuery(BY_AUTHOR + NEWER)
+    List<ArticleSummary> newerByAuthor(@Bind("of") long authorId, @Bind("now") Instant now, @Bind("at") Instant at,
+                                       @Bind("id") long id, @Bind("limit") int limit, @Bind("skip") int skip);
+
+    /** A section's live articles past {@code bound} (see {@link KeyedListing.Window}). */
+    default List<ArticleSummary> inSection(long sectionId, Instant now, Key bound, boolean older, int limit, int skip) {
+        return older ? olderInSection(sectionId, earlier(now, bound), bound.at(), bound.id(), limit, skip)
+            : newerInSection(sectionId, now, bound.at(), bound.id(), limit, skip);
+    }
+
+    default List<ArticleSummary> inTopic(long topicId, Instant now, Key bound, boolean older, int limit, int skip) {
+        return older ? olderInTopic(topicId, earlier(now, bound), bound.at(), bound.id(), limit, skip)
+            : newerInTopic(topicId, now, bound.at(), bound.id(), limit, skip);
+    }
+
+    default List<ArticleSummary> byAuthor(long authorId, Instant now, Key bound, boolean older, int limit, int skip) {
+        return older ? olderByAuthor(authorId, earlier(now, bound), bound.at(), bound.id(), limit, skip)
+            : newerByAuthor(authorId, now, bound.at(), bound.id(), limit, skip);
+    }
+
+    private static Instant earlier(Instant now, Key bound) {
+        return bound.at().isBefore(now) ? bound.at() : now;
+    }
 
     @SqlQuery("SELECT COUNT(*) FROM articles a WHERE" + LIVE + "AND a.section_id = :sectionId")
     int countInSection(@Bind("sectionId") long sectionId, @Bind("now") Instant now);
 
-    @SqlQuery(SUMMARY + " JOIN article_topics t ON t.article_id = a.id WHERE" + LIVE + """
-        AND t.topic_id = :topicId ORDER BY a.published_at DESC, a.id DESC LIMIT :limit OFFSET :offset""")
-    List<ArticleSummary> inTopic(@Bind("topicId") long topicId, @Bind("now") Instant now,
-                                 @Bind("limit") int limit, @Bind("offset") int offset);
-
     @SqlQuery("SELECT COUNT(*) FROM articles a JOIN article_topics t ON t.article_id = a.id WHERE"
         + LIVE + "AND t.topic_id = :topicId")
     int countInTopic(@Bind("topicId") long topicId, @Bind("now") Instant now);
-
-    @SqlQuery(SUMMARY + " JOIN article_authors w ON w.article_id = a.id WHERE" + LIVE + """
-        AND w.author_id = :authorId ORDER BY a.published_at DESC, a.id DESC LIMIT :limit OFFSET :offset""")
-    List<ArticleSummary> byAuthor(@Bind("authorId") long authorId, @Bind("now") Instant now,
-                                  @Bind("limit") int limit, @Bind("offset") int offset);
 
     @SqlQuery("SELECT COUNT(*) FROM articles a JOIN article_authors w ON w.article_id = a.id WHERE"
         + LIVE + "AND w.author_id = :authorId")

@@ -2,7 +2,7 @@ package dispatch.article;
 
 import dispatch.web.DirectoryPage;
 import dispatch.web.Layout;
-import dispatch.web.Listing;
+import dispatch.web.KeyedListing;
 import dispatch.web.Requests;
 import dispatch.web.Routes;
 import jakarta.servlet.http.HttpServlet;
@@ -38,10 +38,12 @@ public abstract class ArticleListServlet<T> extends HttpServlet {
 
     protected abstract int count(T item, Instant now);
 
-    protected abstract List<ArticleSummary> page(T item, Instant now, int limit, int offset);
+    /** Reads T's live articles by key (see {@link KeyedListing.Window}). */
+    protected abstract List<ArticleSummary> window(T item, Instant now, KeyedListing.Key bound, boolean older, int limit,
+                                                   int skip);
 
     /** Sends the page of one T's articles; {@code layout} already has its title, path and canonical URL. */
-    protected abstract void send(HttpServletResponse response, T item, Listing<ArticleSummary> listing, Layout layout)
+    protected abstract void send(HttpServletResponse response, T item, KeyedListing<ArticleSummary> listing, Layout layout)
         throws IOException;
 
     protected abstract String title(T item);
@@ -55,17 +57,44 @@ public abstract class ArticleListServlet<T> extends HttpServlet {
             return;
         }
         Optional<T> item = Requests.slug(request).flatMap(this::find);
-        Instant now = s.clock().instant();
-        Optional<Listing<ArticleSummary>> listing = item.flatMap(x -> Listing.of(request, url(x),
-            () -> count(x, now), (limit, offset) -> page(x, now, limit, offset)));
-        if (listing.isEmpty()) {
+        if (item.isEmpty()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
         T x = item.get();
-        Layout layout = s.site().layout(title(x) + listing.get().pagination().titleSuffix(), description(x),
-            listing.get().path());
+        Instant now = s.clock().instant();
+        KeyedListing.Outcome<ArticleSummary> outcome = KeyedListing.of(request, url(x), true,
+            (bound, older, limit, skip) -> window(x, now, bound, older, limit, skip), ArticleListServlet::key,
+            () -> count(x, now));
+        Optional<KeyedListing<ArticleSummary>> listing = answered(outcome, response);
+        if (listing.isEmpty()) {
+            return;
+        }
+        Layout layout = s.site().layout(title(x) + listing.get().titleSuffix(), description(x), listing.get().path());
         send(response, x, listing.get(), layout);
+    }
+
+    /** An article's place in a list by key. */
+    public static KeyedListing.Key key(ArticleSummary article) {
+        return new KeyedListing.Key(article.publishedAt(), article.id());
+    }
+
+    /**
+     * The listing to show, or empty when the request has been answered already: a redirect from an
+     * old numbered page, 404 for a page that cannot exist, 400 for a key that is not one.
+     */
+    public static Optional<KeyedListing<ArticleSummary>> answered(KeyedListing.Outcome<ArticleSummary> outcome,
+                                                             HttpServletResponse response) throws IOException {
+        if (outcome instanceof KeyedListing.Found<ArticleSummary> found) {
+            return Optional.of(found.listing());
+        }
+        if (outcome instanceof KeyedListing.Moved<ArticleSummary> moved) {
+            response.setStatus(moved.permanent() ? HttpServletResponse.SC_MOVED_PERMANENTLY : HttpServletResponse.SC_FOUND);
+            response.setHeader("Location", moved.location());
+        } else if (outcome instanceof KeyedListing.Refused<ArticleSummary> refused) {
+            response.sendError(refused.status());
+        }
+        return Optional.empty();
     }
 
     /** A layout for the index page at {@code path}, under the front page in the breadcrumbs. */

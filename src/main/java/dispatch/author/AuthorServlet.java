@@ -8,7 +8,7 @@ import dispatch.image.ImageDao;
 import dispatch.web.DirectoryPage;
 import dispatch.web.Layout;
 import dispatch.web.Layout.Crumb;
-import dispatch.web.Listing;
+import dispatch.web.KeyedListing;
 import dispatch.web.Routes;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -61,12 +61,13 @@ public final class AuthorServlet extends ArticleListServlet<Author> {
     }
 
     @Override
-    protected List<ArticleSummary> page(Author author, Instant now, int limit, int offset) {
-        return articles.byAuthor(author.id(), now, limit, offset);
+    protected List<ArticleSummary> window(Author author, Instant now, KeyedListing.Key bound, boolean older, int limit,
+                                          int skip) {
+        return articles.byAuthor(author.id(), now, bound, older, limit, skip);
     }
 
     @Override
-    protected void send(HttpServletResponse response, Author author, Listing<ArticleSummary> listing, Layout layout)
+    protected void send(HttpServletResponse response, Author author, KeyedListing<ArticleSummary> listing, Layout layout)
             throws IOException {
         var portrait = author.portraitImageId() == null ? null : images.find(author.portraitImageId()).orElse(null);
         s.templates().send(response, "author/author.jte", new AuthorPage(

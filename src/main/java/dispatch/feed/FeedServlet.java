@@ -16,6 +16,7 @@ import dispatch.author.Author;
 import dispatch.author.AuthorDao;
 import dispatch.section.SectionDao;
 import dispatch.topic.TopicDao;
+import dispatch.web.KeyedListing;
 import dispatch.web.Routes;
 import dispatch.web.XmlChars;
 import jakarta.servlet.http.HttpServlet;
@@ -80,11 +81,11 @@ public final class FeedServlet extends HttpServlet {
         }
         return switch (kind) {
             case "sections" -> s.database().dao(SectionDao.class).findBySlug(slug).map(x -> new Subject(
-                site + ": " + x.name(), x.description(), x.url(), articles.inSection(x.id(), now, ITEMS, 0)));
+                site + ": " + x.name(), x.description(), x.url(), articles.inSection(x.id(), now, KeyedListing.Key.LATEST, true, ITEMS, 0)));
             case "topics" -> s.database().dao(TopicDao.class).findBySlug(slug).map(x -> new Subject(
-                site + ": " + x.name(), x.description(), x.url(), articles.inTopic(x.id(), now, ITEMS, 0)));
+                site + ": " + x.name(), x.description(), x.url(), articles.inTopic(x.id(), now, KeyedListing.Key.LATEST, true, ITEMS, 0)));
             default -> s.database().dao(AuthorDao.class).findBySlug(slug).map(x -> new Subject(
-                site + ": " + x.name(), x.role() + ". " + x.bio(), x.url(), articles.byAuthor(x.id(), now, ITEMS, 0)));
+                site + ": " + x.name(), x.role() + ". " + x.bio(), x.url(), articles.byAuthor(x.id(), now, KeyedListing.Key.LATEST, true, ITEMS, 0)));
         };
     }
 

@@ -8,6 +8,7 @@ import dispatch.article.Articles;
 import dispatch.article.Kind;
 import dispatch.newsletter.NewsletterDao;
 import dispatch.section.SectionDao;
+import dispatch.web.KeyedListing;
 import dispatch.web.Routes;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -48,7 +49,7 @@ public final class HomeServlet extends HttpServlet {
         shown.add(leadId);
         analysis.forEach(a -> shown.add(a.id()));
         var bySection = sections.all().stream()
-            .map(x -> new HomePage.SectionLatest(x, dao.inSection(x.id(), now, PER_SECTION + ANALYSIS + 1, 0)
+            .map(x -> new HomePage.SectionLatest(x, dao.inSection(x.id(), now, KeyedListing.Key.LATEST, true, PER_SECTION + ANALYSIS + 1, 0)
                 .stream().filter(a -> !shown.contains(a.id())).limit(PER_SECTION).toList()))
             .filter(x -> !x.articles().isEmpty())
             .toList();

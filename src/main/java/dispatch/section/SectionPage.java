@@ -2,6 +2,6 @@ package dispatch.section;
 
 import dispatch.article.ArticleSummary;
 import dispatch.web.Layout;
-import dispatch.web.Listing;
+import dispatch.web.KeyedListing;
 
-public record SectionPage(Layout layout, Section section, Listing<ArticleSummary> articles) {}
+public record SectionPage(Layout layout, Section section, KeyedListing<ArticleSummary> articles) {}

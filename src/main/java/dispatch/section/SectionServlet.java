@@ -7,7 +7,7 @@ import dispatch.article.ArticleSummary;
 import dispatch.web.DirectoryPage;
 import dispatch.web.Layout;
 import dispatch.web.Layout.Crumb;
-import dispatch.web.Listing;
+import dispatch.web.KeyedListing;
 import dispatch.web.Routes;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -58,12 +58,13 @@ public final class SectionServlet extends ArticleListServlet<Section> {
     }
 
     @Override
-    protected List<ArticleSummary> page(Section section, Instant now, int limit, int offset) {
-        return articles.inSection(section.id(), now, limit, offset);
+    protected List<ArticleSummary> window(Section section, Instant now, KeyedListing.Key bound, boolean older, int limit,
+                                          int skip) {
+        return articles.inSection(section.id(), now, bound, older, limit, skip);
     }
 
     @Override
-    protected void send(HttpServletResponse response, Section section, Listing<ArticleSummary> listing, Layout layout)
+    protected void send(HttpServletResponse response, Section section, KeyedListing<ArticleSummary> listing, Layout layout)
             throws IOException {
         s.templates().send(response, "section/section.jte", new SectionPage(
             layout.inSection(section.slug()).withCrumbs(Layout.home(), new Crumb(t("crumb.sections"), "/sections")),

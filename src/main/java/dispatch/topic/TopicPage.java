@@ -2,6 +2,6 @@ package dispatch.topic;
 
 import dispatch.article.ArticleSummary;
 import dispatch.web.Layout;
-import dispatch.web.Listing;
+import dispatch.web.KeyedListing;
 
-public record TopicPage(Layout layout, Topic topic, Listing<ArticleSummary> articles) {}
+public record TopicPage(Layout layout, Topic topic, KeyedListing<ArticleSummary> articles) {}

@@ -7,7 +7,7 @@ import dispatch.article.ArticleSummary;
 import dispatch.web.DirectoryPage;
 import dispatch.web.Layout;
 import dispatch.web.Layout.Crumb;
-import dispatch.web.Listing;
+import dispatch.web.KeyedListing;
 import dispatch.web.Routes;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -58,12 +58,13 @@ public final class TopicServlet extends ArticleListServlet<Topic> {
     }
 
     @Override
-    protected List<ArticleSummary> page(Topic topic, Instant now, int limit, int offset) {
-        return articles.inTopic(topic.id(), now, limit, offset);
+    protected List<ArticleSummary> window(Topic topic, Instant now, KeyedListing.Key bound, boolean older, int limit,
+                                          int skip) {
+        return articles.inTopic(topic.id(), now, bound, older, limit, skip);
     }
 
     @Override
-    protected void send(HttpServletResponse response, Topic topic, Listing<ArticleSummary> listing, Layout layout)
+    protected void send(HttpServletResponse response, Topic topic, KeyedListing<ArticleSummary> listing, Layout layout)
             throws IOException {
         s.templates().send(response, "topic/topic.jte", new TopicPage(
             layout.withCrumbs(Layout.home(), new Crumb(t("crumb.topics"), "/topics")), topic, listing));

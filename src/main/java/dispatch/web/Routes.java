@@ -160,7 +160,8 @@ public final class Routes {
 
         // Following and finding: feeds (/feeds/all.rss, /feeds/sections/SLUG.atom ...), sitemaps, robots.txt
         publicPage(context, publicPages, new FeedServlet(s), "/feeds/*");
-        publicPage(context, publicPages, new SitemapServlet(s), "/sitemap.xml", "/sitemap-news.xml", "/robots.txt");
+        publicPage(context, publicPages, new SitemapServlet(s), "/sitemap.xml", "/sitemaps/*", "/sitemap-news.xml",
+            "/robots.txt");
 
         // Standing pages, written in Markdown and kept in the database
         // The accessibility statement carries a form to report a problem (a CSRF token): personal.

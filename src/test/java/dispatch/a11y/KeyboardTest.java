@@ -36,7 +36,7 @@ class KeyboardTest extends BrowserTest {
     /** A spread of layouts for forced colours; every page is walked in the default colours above. */
     List<PageType> forcedColorsSample() {
         return pages().stream().filter(p -> List.of("front page", "article with lead figure and byline",
-            "search results", "reading preferences", "not found (404)", "topic, second page").contains(p.name())).toList();
+            "search results", "reading preferences", "not found (404)", "topic, last page").contains(p.name())).toList();
     }
 
     @ParameterizedTest(name = "{0}")

@@ -18,8 +18,16 @@ class SitemapServletTest {
         var r = site.get("/sitemap.xml");
         assertEquals(200, r.statusCode());
         assertTrue(r.body().startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?>"));
-        Document xml = Jsoup.parse(r.body(), "", Parser.xmlParser());
-        List<String> locs = xml.select("url > loc").eachText();
+        Document index = Jsoup.parse(r.body(), "", Parser.xmlParser());
+        List<String> files = index.select("sitemapindex > sitemap > loc").eachText();
+        assertEquals(List.of(site.url("/sitemaps/pages.xml"), site.url("/sitemaps/articles-1.xml")), files);
+        List<String> locs = new java.util.ArrayList<>();
+        for (String file : files) {
+            var f = site.get(file.substring(site.url("").length()));
+            assertEquals(200, f.statusCode(), file);
+            assertTrue(f.body().startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?>"));
+            locs.addAll(Jsoup.parse(f.body(), "", Parser.xmlParser()).select("urlset > url > loc").eachText());
+        }
         List<String> slugs = site.database().jdbi().withHandle(h -> h.createQuery(
             "SELECT slug FROM articles WHERE status = 'published'").mapTo(String.class).list());
         for (String slug : slugs) {
@@ -27,6 +35,14 @@ class SitemapServletTest {
         }
         assertTrue(locs.containsAll(List.of(site.url("/"), site.url("/sections/turkey"), site.url("/topics/energy"),
             site.url("/authors/emre-kaya"), site.url("/accessibility"))));
+    }
+
+    @Test
+    void a_sitemap_file_that_is_not_in_the_index_is_404() {
+        for (String path : new String[] {"/sitemaps/articles-2.xml", "/sitemaps/articles-0.xml", "/sitemaps/articles-x.xml",
+                "/sitemaps/other.xml", "/sitemaps/", "/sitemaps/articles-99999999999.xml"}) {
+            assertEquals(404, site.get(path).statusCode(), path);
+        }
     }
 
     @Test

@@ -42,9 +42,9 @@ public final class PageTypes {
             pages.add(new PageType("topic", "/topics/" + one(h, """
                 SELECT t.slug FROM topics t JOIN article_topics x ON x.topic_id = t.id
                 GROUP BY t.slug ORDER BY COUNT(*) DESC LIMIT 1""")));
-            pages.add(new PageType("topic, second page", "/topics/" + one(h, """
+            pages.add(new PageType("topic, last page", "/topics/" + one(h, """
                 SELECT t.slug FROM topics t JOIN article_topics x ON x.topic_id = t.id
-                GROUP BY t.slug HAVING COUNT(*) > 10 LIMIT 1""") + "?page=2"));
+                GROUP BY t.slug HAVING COUNT(*) > 10 LIMIT 1""") + "?page=last"));
             pages.add(new PageType("topics index", "/topics"));
             pages.add(new PageType("author", "/authors/" + one(h, "SELECT slug FROM authors ORDER BY name LIMIT 1")));
             pages.add(new PageType("writers index", "/authors"));
