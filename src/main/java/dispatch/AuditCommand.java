@@ -20,7 +20,6 @@ import java.time.Clock;
 import dispatch.db.Database;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
@@ -132,22 +131,12 @@ final class AuditCommand extends Cli.Subcommand {
         }
     }
 
-    private final PrintStream out;
-    private final PrintStream err;
     private final Clock clock;
-    private final Supplier<Database> database;
 
-    /** @param database opens this site's database, for --record only */
-    AuditCommand(PrintStream out, PrintStream err, Clock clock, Supplier<Database> database) {
-        this.out = out;
-        this.err = err;
+    /** @param config the site whose database --record uses */
+    AuditCommand(Config config, PrintStream out, PrintStream err, Clock clock) {
+        super("audit needs --base-url URL (an http or https address) and --out DIR", config, out, err);
         this.clock = clock;
-        this.database = database;
-    }
-
-    @Override
-    String needs() {
-        return "audit needs --base-url URL (an http or https address) and --out DIR";
     }
 
     @Override
@@ -190,7 +179,7 @@ final class AuditCommand extends Cli.Subcommand {
 
     private Database open() {
         try {
-            return database.get();
+            return Database.open(config);
         } catch (StartupException e) {
             throw new AuditException(e.getMessage());
         }

@@ -35,19 +35,8 @@ final class BackupCommand extends Cli.Subcommand {
     @Option(names = "--force", description = "Replace FILE if it exists already; without it, an existing FILE is kept.")
     boolean force;
 
-    private final Config config;
-    private final PrintStream out;
-    private final PrintStream err;
-
     BackupCommand(Config config, PrintStream out, PrintStream err) {
-        this.config = config;
-        this.out = out;
-        this.err = err;
-    }
-
-    @Override
-    String needs() {
-        return "backup needs --to FILE";
+        super("backup needs --to FILE", config, out, err);
     }
 
     @Override

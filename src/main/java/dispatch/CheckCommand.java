@@ -51,19 +51,8 @@ final class CheckCommand extends Cli.Subcommand {
     @ArgGroup(exclusive = true, multiplicity = "1")
     Articles which;
 
-    private final Config config;
-    private final PrintStream out;
-    private final PrintStream err;
-
     CheckCommand(Config config, PrintStream out, PrintStream err) {
-        this.config = config;
-        this.out = out;
-        this.err = err;
-    }
-
-    @Override
-    String needs() {
-        return "check needs --all, or the web addresses (slugs) of the articles to check";
+        super("check needs --all, or the web addresses (slugs) of the articles to check", config, out, err);
     }
 
     @Override

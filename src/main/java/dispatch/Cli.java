@@ -1,6 +1,5 @@
 package dispatch;
 
-import dispatch.db.Database;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
@@ -32,14 +31,28 @@ final class Cli implements Callable<Integer> {
     static final int FAILED = 1;
     static final int USAGE = 2;
 
-    /** What every command has: --help, a list of its exit codes, and the line that refuses a mistake. */
+    /**
+     * What every command has: --help, a list of its exit codes, the line that refuses a mistake,
+     * the site's configuration, and the streams it writes to (those given to {@link #run}, so that
+     * tests read them).
+     */
     @Command(exitCodeListHeading = "%nExit status:%n")
     abstract static class Subcommand implements Callable<Integer> {
         @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help, then exit.")
         boolean help;
 
         /** What the command cannot do without, said first in the line that refuses a mistake in its options. */
-        abstract String needs();
+        private final String needs;
+        final Config config;
+        final PrintStream out;
+        final PrintStream err;
+
+        Subcommand(String needs, Config config, PrintStream out, PrintStream err) {
+            this.needs = needs;
+            this.config = config;
+            this.out = out;
+            this.err = err;
+        }
     }
 
     @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help, then exit.")
@@ -60,7 +73,7 @@ final class Cli implements Callable<Integer> {
             .addSubcommand(new CreateUserCommand(config, in, out, err))
             .addSubcommand(new CheckCommand(config, out, err))
             .addSubcommand(new BackupCommand(config, out, err))
-            .addSubcommand(new AuditCommand(out, err, Clock.systemUTC(), () -> Database.open(config)))
+            .addSubcommand(new AuditCommand(config, out, err, Clock.systemUTC()))
             .addSubcommand(new CommandLine.HelpCommand());
         // Set after the commands are added: picocli hands the writers to the commands it has then.
         line.setOut(outWriter)
@@ -93,7 +106,7 @@ final class Cli implements Callable<Integer> {
                 ? "unknown command \"" + ((UnmatchedArgumentException) e).getUnmatched().get(0) + "\"" : problem));
             command.usage(err);
         } else {
-            String needs = command.getCommand() instanceof Subcommand c ? c.needs() : command.getCommandName();
+            String needs = command.getCommand() instanceof Subcommand c ? c.needs : command.getCommandName();
             err.println("dispatch: " + needs + ": " + problem + " (java -jar dispatch.jar " + command.getCommandName()
                 + " --help lists its options)");
         }

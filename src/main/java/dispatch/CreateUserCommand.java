@@ -48,22 +48,12 @@ final class CreateUserCommand extends Cli.Subcommand {
             + " which an editor reviews), editor (also edits and publishes) or admin (also manages staff).")
     Role role;
 
-    private final Config config;
     private final InputStream in;
-    private final PrintStream out;
-    private final PrintStream err;
 
     CreateUserCommand(Config config, InputStream in, PrintStream out, PrintStream err) {
-        this.config = config;
+        super("create-user needs --email ADDRESS --name NAME --role contributor|editor|admin,"
+            + " and the password on standard input", config, out, err);
         this.in = in;
-        this.out = out;
-        this.err = err;
-    }
-
-    @Override
-    String needs() {
-        return "create-user needs --email ADDRESS --name NAME --role contributor|editor|admin,"
-            + " and the password on standard input";
     }
 
     @Override

@@ -31,19 +31,8 @@ import picocli.CommandLine.Command;
             + " reached (one line says which)",
         "2:a mistake in the command line"})
 final class ServeCommand extends Cli.Subcommand {
-    private final Config config;
-    private final PrintStream out;
-    private final PrintStream err;
-
     ServeCommand(Config config, PrintStream out, PrintStream err) {
-        this.config = config;
-        this.out = out;
-        this.err = err;
-    }
-
-    @Override
-    String needs() {
-        return "serve takes no options (its settings are DISPATCH_* environment variables)";
+        super("serve takes no options (its settings are DISPATCH_* environment variables)", config, out, err);
     }
 
     @Override
