@@ -97,18 +97,19 @@ final class Cli implements Callable<Integer> {
     private static int refuse(ParameterException e, String[] args) {
         CommandLine command = e.getCommandLine();
         PrintWriter err = command.getErr();
+        String problem = e.getMessage();
+        if (e instanceof UnmatchedArgumentException unmatched && command.getCommand() instanceof Cli
+                && !unmatched.getUnmatched().isEmpty() && !unmatched.getUnmatched().get(0).startsWith("-")) {
+            problem = "unknown command \"" + unmatched.getUnmatched().get(0) + "\"";
+        }
         // A value typed with a line break in it must not make the one line two; "Error: " would repeat "dispatch: ".
-        String problem = e.getMessage().replaceAll("\\R", " ").replaceFirst("^Error: ", "");
-        if (command.getCommand() instanceof Cli) {
-            boolean unknownCommand = e instanceof UnmatchedArgumentException unmatched
-                && !unmatched.getUnmatched().isEmpty() && !unmatched.getUnmatched().get(0).startsWith("-");
-            err.println("dispatch: " + (unknownCommand
-                ? "unknown command \"" + ((UnmatchedArgumentException) e).getUnmatched().get(0) + "\"" : problem));
-            command.usage(err);
-        } else {
-            String needs = command.getCommand() instanceof Subcommand c ? c.needs : command.getCommandName();
-            err.println("dispatch: " + needs + ": " + problem + " (java -jar dispatch.jar " + command.getCommandName()
+        problem = problem.replaceAll("\\R", " ").replaceFirst("^Error: ", "");
+        if (command.getCommand() instanceof Subcommand c) {
+            err.println("dispatch: " + c.needs + ": " + problem + " (java -jar dispatch.jar " + command.getCommandName()
                 + " --help lists its options)");
+        } else {
+            err.println("dispatch: " + problem);
+            command.usage(err);  // the list of commands
         }
         return USAGE;
     }

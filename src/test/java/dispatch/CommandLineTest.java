@@ -97,6 +97,16 @@ class CommandLineTest {
         assertEquals(audit, output());
     }
 
+    @Test
+    void an_unknown_command_is_named_in_one_line_before_the_list_of_commands() {
+        assertEquals(2, run("frob\nnicate", "--all"));
+        List<String> lines = error().lines().toList();
+        assertEquals("dispatch: unknown command \"frob nicate\"", lines.get(0));
+        assertTrue(lines.get(1).startsWith("Usage: java -jar dispatch.jar"), error());
+        assertTrue(error().contains("create-user"), error());
+        assertEquals("", output());
+    }
+
     /** Status 2 and a single line on standard error that names every one of {@code named}. */
     private void refusedInOneLine(List<String> args, String... named) {
         assertEquals(2, run(args.toArray(String[]::new)), args + ": " + error());
