@@ -19,11 +19,11 @@ import java.nio.file.Path;
 import java.time.Clock;
 import dispatch.db.Database;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.function.Supplier;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.TypeConversionException;
 
 /**
  * {@code audit --base-url URL --out DIR [--max-pages N] [--reviews FILE] [--fail-on LEVEL] [--record] [--ignore-robots]}:
@@ -36,15 +36,58 @@ import java.util.function.Supplier;
  * that it can gate a CI build; {@code --fail-on} narrows which count), 2 on a usage error, and 3
  * when the audit could not run or some checks could not run.
  */
-final class AuditCommand {
+@Command(name = "audit",
+    description = {
+        "Audit any website in headless Chromium (axe-core, keyboard, reflow, text spacing, dark scheme) and write"
+            + " the reports into DIR; exit 1 if it finds problems at WCAG A or AA.",
+        "",
+        "The pages come from the site's sitemaps, or by following links from the first page; pages robots.txt"
+            + " disallows are left out unless --ignore-robots is given. The reports: report.html and acr.html (the"
+            + " conformance report) for people, report.json, junit.xml, earl.jsonld and acr.json for programs."},
+    exitCodeList = {
+        "0:no problem that --fail-on counts, and every check ran",
+        "1:problems that --fail-on counts (so that a CI build fails)",
+        "2:a mistake in the options",
+        "3:the audit could not run (the site cannot be reached, DIR cannot be written, the reviews cannot be"
+            + " used), or some checks could not run"})
+final class AuditCommand extends Cli.Subcommand {
     static final int INCOMPLETE = 3;
-    static final int DEFAULT_MAX_PAGES = 100;
-    private static final Set<String> OPTIONS = Set.of("--base-url", "--out", "--max-pages", "--reviews", "--fail-on");
-    private static final String RECORD = "--record";
-    private static final String IGNORE_ROBOTS = "--ignore-robots";
-    private static final String USAGE = "dispatch: audit needs --base-url URL (an http or https address) and --out DIR;"
-        + " --max-pages N (1 to 10000, default 100), --reviews FILE, --fail-on a|aa|best-practice|new, --record and"
-        + " --ignore-robots are optional";
+    static final int MAX_PAGES = 10_000;
+
+    @Option(names = "--base-url", required = true, paramLabel = "URL", converter = SiteAddress.class,
+        description = "The page to start from, an http or https address.")
+    URI site;
+
+    @Option(names = "--out", required = true, paramLabel = "DIR", converter = Folder.class,
+        description = "The folder for the reports; created if missing. A report.json already there is read first,"
+            + " to say what changed.")
+    Path dir;
+
+    @Option(names = "--max-pages", paramLabel = "N", defaultValue = "100", converter = PageCount.class,
+        description = "Audit at most N pages, the first page included (1 to " + MAX_PAGES + "; default ${DEFAULT-VALUE}).")
+    int maxPages;
+
+    @Option(names = "--reviews", paramLabel = "FILE",
+        description = "People's reviews of success criteria, for the conformance report: a JSON list of reviews,"
+            + " each with sc, verdict, notes, scope, date (YYYY-MM-DD) and reviewer.")
+    Path reviewsFile;
+
+    @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "best-practice", converter = FailOn.Converter.class,
+        description = "Which problems make the exit status 1: a (level A), aa (A or AA), best-practice (A, AA or"
+            + " axe's best practices; the default) or new (problems that appeared since the report already in --out,"
+            + " on pages both runs checked; with no earlier report, every problem is new). AAA problems never fail"
+            + " the run.")
+    FailOn failOn;
+
+    @Option(names = "--record",
+        description = "For this Dispatch site only: also use the reviews recorded in the newsroom, and store the run"
+            + " in the site's database (the one in DISPATCH_DATA_DIR), for the newsroom's history and the public"
+            + " accessibility statement.")
+    boolean record;
+
+    @Option(names = "--ignore-robots",
+        description = "Audit the pages robots.txt disallows too (for a site that is one's own).")
+    boolean ignoreRobots;
 
     /**
      * Which problems make the exit status 1, so that a CI job can gate on what it cares about:
@@ -55,13 +98,17 @@ final class AuditCommand {
     enum FailOn {
         A, AA, BEST_PRACTICE, NEW;
 
-        static FailOn of(String value) {
-            for (FailOn f : values()) {
-                if (f.name().replace('_', '-').equalsIgnoreCase(value.strip())) {
-                    return f;
+        /** a, aa, best-practice or new, in any case. */
+        static final class Converter implements ITypeConverter<FailOn> {
+            @Override
+            public FailOn convert(String value) {
+                for (FailOn f : values()) {
+                    if (f.name().replace('_', '-').equalsIgnoreCase(value.strip())) {
+                        return f;
+                    }
                 }
+                throw new TypeConversionException("'" + value + "' is not one of a, aa, best-practice, new");
             }
-            return null;
         }
 
         String says() {
@@ -84,47 +131,21 @@ final class AuditCommand {
         }
     }
 
-    private final PrintStream out;
-    private final PrintStream err;
     private final Clock clock;
-    private final Supplier<Database> database;
 
-    /** @param database opens this site's database, for --record only */
-    AuditCommand(PrintStream out, PrintStream err, Clock clock, Supplier<Database> database) {
-        this.out = out;
-        this.err = err;
+    /** @param config the site whose database --record uses */
+    AuditCommand(Config config, PrintStream out, PrintStream err, Clock clock) {
+        super("audit needs --base-url URL (an http or https address) and --out DIR", config, out, err);
         this.clock = clock;
-        this.database = database;
     }
 
-    int run(String[] args) {
-        Map<String, String> options = new HashMap<>();
-        boolean record = false;
-        boolean ignoreRobots = false;
-        for (int i = 0; i < args.length; i++) {
-            if (args[i].equals(RECORD) && !record) {
-                record = true;
-            } else if (args[i].equals(IGNORE_ROBOTS) && !ignoreRobots) {
-                ignoreRobots = true;
-            } else if (!OPTIONS.contains(args[i]) || i + 1 >= args.length || options.put(args[i], args[++i]) != null) {
-                err.println(USAGE);
-                return Cli.USAGE;
-            }
-        }
-        URI site = site(options.get("--base-url"));
-        Integer maxPages = maxPages(options.getOrDefault("--max-pages", String.valueOf(DEFAULT_MAX_PAGES)));
-        FailOn failOn = FailOn.of(options.getOrDefault("--fail-on", "best-practice"));
-        if (site == null || options.get("--out") == null || options.get("--out").isBlank() || maxPages == null
-                || failOn == null) {
-            err.println(USAGE);
-            return Cli.USAGE;
-        }
-        Path dir = Path.of(options.get("--out"));
+    @Override
+    public Integer call() {
         Database recorded = null;
         try {
             List<Review> reviews = new ArrayList<>();
-            if (options.containsKey("--reviews")) {
-                reviews.addAll(reviews(Path.of(options.get("--reviews"))));
+            if (reviewsFile != null) {
+                reviews.addAll(reviews(reviewsFile));
             }
             AuditHistory history = null;
             if (record) {
@@ -158,7 +179,7 @@ final class AuditCommand {
 
     private Database open() {
         try {
-            return database.get();
+            return Database.open(config);
         } catch (StartupException e) {
             throw new AuditException(e.getMessage());
         }
@@ -192,26 +213,47 @@ final class AuditCommand {
         return report.errors() > 0 ? INCOMPLETE : Cli.OK;
     }
 
-    private static URI site(String value) {
-        if (value == null) {
-            return null;
-        }
-        try {
-            URI uri = new URI(value.strip());
-            boolean web = uri.getScheme() != null && (uri.getScheme().equalsIgnoreCase("http")
-                || uri.getScheme().equalsIgnoreCase("https"));
-            return web && uri.getHost() != null ? uri : null;
-        } catch (URISyntaxException e) {
-            return null;
+    /** An address Chromium can open: http or https, with a host. */
+    static final class SiteAddress implements ITypeConverter<URI> {
+        @Override
+        public URI convert(String value) {
+            try {
+                URI uri = new URI(value.strip());
+                boolean web = uri.getScheme() != null && (uri.getScheme().equalsIgnoreCase("http")
+                    || uri.getScheme().equalsIgnoreCase("https"));
+                if (web && uri.getHost() != null) {
+                    return uri;
+                }
+            } catch (URISyntaxException e) {
+                // Said below, as for any other address that is not a web page's.
+            }
+            throw new TypeConversionException("'" + value + "' is not an http or https address");
         }
     }
 
-    private static Integer maxPages(String value) {
-        try {
-            int n = Integer.parseInt(value.strip());
-            return n >= 1 && n <= 10_000 ? n : null;
-        } catch (NumberFormatException e) {
-            return null;
+    static final class PageCount implements ITypeConverter<Integer> {
+        @Override
+        public Integer convert(String value) {
+            try {
+                int n = Integer.parseInt(value.strip());
+                if (n >= 1 && n <= MAX_PAGES) {
+                    return n;
+                }
+            } catch (NumberFormatException e) {
+                // Said below, as for a number out of range.
+            }
+            throw new TypeConversionException("'" + value + "' is not a whole number from 1 to " + MAX_PAGES);
+        }
+    }
+
+    /** A folder's name, which a blank one is not. */
+    static final class Folder implements ITypeConverter<Path> {
+        @Override
+        public Path convert(String value) {
+            if (value.isBlank()) {
+                throw new TypeConversionException("the folder's name is empty");
+            }
+            return Path.of(value);
         }
     }
 

@@ -7,6 +7,8 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /**
  * {@code backup --to FILE [--force]}: a consistent copy of the database, taken while the site
@@ -14,40 +16,37 @@ import java.nio.file.StandardCopyOption;
  * place when complete, so FILE is never a half-written backup. An existing FILE is kept unless
  * {@code --force} says to replace it.
  */
-final class BackupCommand {
-    private final Config config;
-    private final PrintStream out;
-    private final PrintStream err;
+@Command(name = "backup",
+    description = {
+        "Write a consistent copy of the database to FILE while the site serves.",
+        "",
+        "It copies the SQLite database in DISPATCH_DATA_DIR, like the server. The copy is written beside FILE"
+            + " under a temporary name and moved into place when complete, so FILE is never a half-written backup."
+            + " Uploaded images are in the data folder's media/: copy that folder alongside. On PostgreSQL"
+            + " (DISPATCH_DATABASE_URL) use pg_dump instead."},
+    exitCodeList = {
+        "0:the backup is written",
+        "1:it could not be written, FILE exists already (without --force), or the site runs on PostgreSQL",
+        "2:a mistake in the options"})
+final class BackupCommand extends Cli.Subcommand {
+    @Option(names = "--to", required = true, paramLabel = "FILE", description = "Where to write the copy of the database.")
+    Path target;
+
+    @Option(names = "--force", description = "Replace FILE if it exists already; without it, an existing FILE is kept.")
+    boolean force;
 
     BackupCommand(Config config, PrintStream out, PrintStream err) {
-        this.config = config;
-        this.out = out;
-        this.err = err;
+        super("backup needs --to FILE", config, out, err);
     }
 
-    int run(String[] args) {
+    @Override
+    public Integer call() {
         if (config.postgresql()) {
             // VACUUM INTO is SQLite's; PostgreSQL has its own consistent, online copy.
             err.println("dispatch: backup copies the SQLite database in the data folder, but this site runs on"
                 + " PostgreSQL (DISPATCH_DATABASE_URL). Back it up with PostgreSQL's own tools, for example"
                 + " pg_dump --format=custom --file=dispatch.dump DATABASE, and copy the data folder's media/ beside it.");
             return Cli.FAILED;
-        }
-        Path target = null;
-        boolean force = false;
-        for (int i = 0; i < args.length; i++) {
-            if (args[i].equals("--to") && i + 1 < args.length) {
-                target = Path.of(args[++i]);
-            } else if (args[i].equals("--force")) {
-                force = true;
-            } else {
-                err.println("dispatch: backup takes --to FILE, and --force to replace an existing FILE");
-                return Cli.USAGE;
-            }
-        }
-        if (target == null) {
-            err.println("dispatch: backup needs --to FILE: where to write the copy of the database");
-            return Cli.USAGE;
         }
         if (Files.exists(target) && !force) {
             err.println("dispatch: " + target + " already exists; choose another file, or add --force to replace it");

@@ -13,6 +13,10 @@ import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /**
  * {@code check --all} or {@code check SLUG...}: runs the publishing accessibility checks on
@@ -22,25 +26,50 @@ import java.util.Optional;
  * clean ones too, so that a short report cannot be mistaken for one that skipped articles.
  * Exits with 1 when any article has an error.
  */
-final class CheckCommand {
-    private final Database database;
-    private final PrintStream out;
-    private final PrintStream err;
+@Command(name = "check",
+    description = {
+        "Run the publishing accessibility checks on existing articles.",
+        "",
+        "Every article checked is named in the output, clean ones too. It reads the database of DISPATCH_DATA_DIR"
+            + " (or DISPATCH_DATABASE_URL), like the server."},
+    exitCodeList = {
+        "0:no article checked has an error (warnings may remain)",
+        "1:an article has an error, or there is no article at an address given",
+        "2:a mistake in the command line"})
+final class CheckCommand extends Cli.Subcommand {
+    /** Either --all or the slugs, exactly one of them. */
+    static final class Articles {
+        @Option(names = "--all", required = true,
+            description = "Check every published article. Drafts and scheduled articles are checked only when named.")
+        boolean all;
 
-    CheckCommand(Database database, PrintStream out, PrintStream err) {
-        this.database = database;
-        this.out = out;
-        this.err = err;
+        @Parameters(paramLabel = "SLUG", arity = "1..*",
+            description = "The web address (slug) of an article to check, published or not; give as many as you like.")
+        List<String> slugs;
     }
 
-    int run(String[] args) {
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    Articles which;
+
+    CheckCommand(Config config, PrintStream out, PrintStream err) {
+        super("check needs --all, or the web addresses (slugs) of the articles to check", config, out, err);
+    }
+
+    @Override
+    public Integer call() {
+        try (Database database = Database.open(config)) {
+            return check(database);
+        }
+    }
+
+    private int check(Database database) {
         NewsroomArticleDao articles = database.dao(NewsroomArticleDao.class);
         List<EditableArticle> chosen = new ArrayList<>();
-        boolean all = args.length == 1 && args[0].equals("--all");
+        boolean all = which.all;
         if (all) {
             chosen.addAll(articles.allPublished());
-        } else if (args.length > 0) {
-            for (String slug : args) {
+        } else {
+            for (String slug : which.slugs) {
                 Optional<EditableArticle> article = articles.findBySlug(slug);
                 if (article.isEmpty()) {
                     err.println("dispatch: there is no article with the address " + slug);
@@ -48,9 +77,6 @@ final class CheckCommand {
                 }
                 chosen.add(article.get());
             }
-        } else {
-            err.println("dispatch: check needs --all, or the web addresses (slugs) of the articles to check");
-            return Cli.USAGE;
         }
         ImageDao images = database.dao(ImageDao.class);
         ArticleChecks checks = new ArticleChecks(images::findByName);

@@ -1,132 +1,148 @@
 package dispatch;
 
-import dispatch.db.Database;
-import dispatch.demo.DemoPublication;
-import dispatch.web.WebServer;
-import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
-import java.net.BindException;
-import org.eclipse.jetty.server.Server;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.time.Clock;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
- * The command line: with no arguments, serve the site. Problems a person can fix (a port in
- * use, a data folder that cannot be written) end with one plain line on standard error and a
- * non-zero exit code, never a stack trace.
+ * The command line, {@code java -jar dispatch.jar [COMMAND]}, parsed by picocli: each command
+ * is a class with its options as fields, and with no command the site is served. Every command
+ * takes {@code --help}. A mistake in what was typed ends with one line on standard error that
+ * names it, and status 2; a problem found while running, with one plain line and status 1 (the
+ * audit has codes of its own). Never a stack trace: the person at the terminal can act on a
+ * line, not on a trace.
  */
-final class Cli {
+@Command(name = "java -jar dispatch.jar",
+    description = {"Dispatch, an accessibility-first news site and newsroom. With no command, it serves the site."},
+    synopsisSubcommandLabel = "[COMMAND]",
+    commandListHeading = "%nCommands:%n",
+    footer = {"", "java -jar dispatch.jar COMMAND --help describes a command and its options."})
+final class Cli implements Callable<Integer> {
     static final int OK = 0;
     static final int FAILED = 1;
     static final int USAGE = 2;
 
+    /**
+     * What every command has: --help, a list of its exit codes, the line that refuses a mistake,
+     * the site's configuration, and the streams it writes to (those given to {@link #run}, so that
+     * tests read them).
+     */
+    @Command(exitCodeListHeading = "%nExit status:%n")
+    abstract static class Subcommand implements Callable<Integer> {
+        @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help, then exit.")
+        boolean help;
+
+        /** What the command cannot do without, said first in the line that refuses a mistake in its options. */
+        private final String needs;
+        final Config config;
+        final PrintStream out;
+        final PrintStream err;
+
+        Subcommand(String needs, Config config, PrintStream out, PrintStream err) {
+            this.needs = needs;
+            this.config = config;
+            this.out = out;
+            this.err = err;
+        }
+    }
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help, then exit.")
+    boolean help;
+
+    private final ServeCommand serve;
+
+    private Cli(ServeCommand serve) {
+        this.serve = serve;
+    }
+
     static int run(String[] args, Config config, InputStream in, PrintStream out, PrintStream err) {
-        if (args.length == 0 || args[0].equals("serve")) {
-            return serve(config, out, err);
+        ServeCommand serve = new ServeCommand(config, out, err);
+        PrintWriter outWriter = writer(out);
+        PrintWriter errWriter = writer(err);
+        CommandLine line = new CommandLine(new Cli(serve))
+            .addSubcommand(serve)
+            .addSubcommand(new CreateUserCommand(config, in, out, err))
+            .addSubcommand(new CheckCommand(config, out, err))
+            .addSubcommand(new BackupCommand(config, out, err))
+            .addSubcommand(new AuditCommand(config, out, err, Clock.systemUTC()))
+            .addSubcommand(new CommandLine.HelpCommand());
+        // Set after the commands are added: picocli hands the writers to the commands it has then.
+        line.setOut(outWriter)
+            .setErr(errWriter)
+            .setParameterExceptionHandler(Cli::refuse)
+            .setExecutionExceptionHandler(Cli::fail);
+        try {
+            return line.execute(args);
+        } finally {
+            outWriter.flush();
+            errWriter.flush();
         }
-        if (args[0].equals("create-user") || args[0].equals("check")) {
-            Database database;
-            try {
-                database = Database.open(config);
-            } catch (StartupException e) {
-                err.println("dispatch: " + e.getMessage());
-                return FAILED;
-            }
-            String[] rest = java.util.Arrays.copyOfRange(args, 1, args.length);
-            try {
-                return args[0].equals("create-user")
-                    ? new CreateUserCommand(database, in, out, err).run(rest)
-                    : new CheckCommand(database, out, err).run(rest);
-            } finally {
-                database.close();
-            }
+    }
+
+    @Override
+    public Integer call() {
+        return serve.call();
+    }
+
+    /** A mistake in what was typed: one line naming it, and status 2. */
+    private static int refuse(ParameterException e, String[] args) {
+        CommandLine command = e.getCommandLine();
+        PrintWriter err = command.getErr();
+        String problem = e.getMessage();
+        if (e instanceof UnmatchedArgumentException unmatched && command.getCommand() instanceof Cli
+                && !unmatched.getUnmatched().isEmpty() && !unmatched.getUnmatched().get(0).startsWith("-")) {
+            problem = "unknown command \"" + unmatched.getUnmatched().get(0) + "\"";
         }
-        if (args[0].equals("backup")) {
-            return new BackupCommand(config, out, err).run(java.util.Arrays.copyOfRange(args, 1, args.length));
+        // A value typed with a line break in it must not make the one line two; "Error: " would repeat "dispatch: ".
+        problem = problem.replaceAll("\\R", " ").replaceFirst("^Error: ", "");
+        if (command.getCommand() instanceof Subcommand c) {
+            err.println("dispatch: " + c.needs + ": " + problem + " (java -jar dispatch.jar " + command.getCommandName()
+                + " --help lists its options)");
+        } else {
+            err.println("dispatch: " + problem);
+            command.usage(err);  // the list of commands
         }
-        if (args[0].equals("audit")) {
-            return new AuditCommand(out, err, java.time.Clock.systemUTC(), () -> Database.open(config))
-                .run(java.util.Arrays.copyOfRange(args, 1, args.length));
-        }
-        if (args[0].equals("--help") || args[0].equals("help")) {
-            out.println(usage());
-            return OK;
-        }
-        err.println("dispatch: unknown command \"" + args[0] + "\"\n" + usage());
         return USAGE;
     }
 
-    private static String usage() {
-        return """
-            Usage: java -jar dispatch.jar [command]
-              serve         serve the site (the default); configured by DISPATCH_* environment variables
-              create-user --email EMAIL --name NAME --role contributor|editor|admin
-                            add a member of staff; the password is read from standard input
-              check --all | check SLUG...
-                            run the publishing accessibility checks on existing articles
-              backup --to FILE [--force]
-                            write a consistent copy of the database to FILE while the site serves
-              audit --base-url URL --out DIR [--max-pages N] [--reviews FILE] [--record]
-                            audit any website in headless Chromium (axe-core, keyboard, reflow,
-                            text spacing, dark scheme) and write report.html, acr.html and more
-                            into DIR; exit 1 if it finds problems at WCAG A or AA""";
+    /** What a command could not foresee (a database that cannot be opened, say): one line, and status 1. */
+    private static int fail(Exception e, CommandLine command, ParseResult parsed) {
+        String message = e.getMessage() == null ? e.getClass().getSimpleName()
+            : e.getMessage().lines().findFirst().orElse("").strip();
+        command.getErr().println("dispatch: " + (e instanceof StartupException ? ""
+            : command.getCommandName() + " stopped: ") + message);
+        return FAILED;
     }
 
-    private static int serve(Config config, PrintStream out, PrintStream err) {
-        Server server = null;
-        Database database = null;
-        try {
-            database = Database.open(config);
-            if (config.loadDemo()) {
-                new DemoPublication(database, config.dataDir()).loadIfEmpty();
+    /**
+     * picocli writes its help and errors through the given stream itself, in that stream's
+     * character set and in order with what the commands print to it.
+     */
+    private static PrintWriter writer(PrintStream stream) {
+        return new PrintWriter(new Writer() {
+            @Override
+            public void write(char[] chars, int offset, int length) {
+                stream.print(new String(chars, offset, length));
             }
-            server = WebServer.newServer(config, database);
-            server.setStopTimeout(5_000);
-            server.start();
-            // Stops the server cleanly on SIGTERM and Ctrl-C: requests in flight finish first.
-            server.setStopAtShutdown(true);
-        } catch (StartupException e) {
-            err.println("dispatch: " + e.getMessage());
-            stopQuietly(server, database);
-            return FAILED;
-        } catch (Exception e) {
-            err.println("dispatch: " + explain(e, config));
-            stopQuietly(server, database);
-            return FAILED;
-        }
-        out.println("Dispatch is serving " + config.siteName() + " at " + WebServer.address(server, config));
-        try {
-            server.join();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        return OK;
-    }
 
-    private static void stopQuietly(Server server, Database database) {
-        if (server != null) {
-            try {
-                server.stop();
-            } catch (Exception ignored) {
-                // Already failing to start; the first error is the one worth reporting.
+            @Override
+            public void flush() {
+                stream.flush();
             }
-        }
-        if (database != null) {
-            database.close();
-        }
-    }
 
-    private static String explain(Exception e, Config config) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof BindException) {
-                return "cannot listen on " + config.bind() + ":" + config.port()
-                    + " (" + t.getMessage() + "). Is another program using it? Set DISPATCH_PORT or DISPATCH_BIND.";
+            @Override
+            public void close() {
+                stream.flush();
             }
-        }
-        if (e instanceof IOException) {
-            return "could not start: " + e.getMessage();
-        }
-        return "could not start: " + e;
+        }, true);
     }
-
-    private Cli() {}
 }

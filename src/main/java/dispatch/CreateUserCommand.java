@@ -10,40 +10,60 @@ import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.util.HashMap;
-import java.util.Map;
+import java.util.Locale;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.TypeConversionException;
 
 /**
  * {@code create-user --email ... --name ... --role ...}: adds a member of staff from the
  * command line, which is how the first administrator is made. The password is read from
  * standard input, so it never appears in the shell's history or the process list.
  */
-final class CreateUserCommand {
-    private final Database database;
-    private final InputStream in;
-    private final PrintStream out;
-    private final PrintStream err;
+@Command(name = "create-user",
+    description = {
+        "Add a member of staff; the password is read from standard input.",
+        "",
+        "This is how the first administrator is made. The password (" + Passwords.MIN_LENGTH
+            + " characters at least, " + Passwords.MAX_BYTES + " bytes at most) never goes on the command line, so it"
+            + " stays out of the shell's history and the process list: type it, then Ctrl-D, or pipe it in. It writes"
+            + " to the database of DISPATCH_DATA_DIR (or DISPATCH_DATABASE_URL), like the server."},
+    exitCodeList = {
+        "0:the account is made; they can sign in at /newsroom/sign-in",
+        "1:an account with that address exists already, the password is too short or too long, or the database"
+            + " cannot be opened",
+        "2:a mistake in the options"})
+final class CreateUserCommand extends Cli.Subcommand {
+    @Option(names = "--email", required = true, paramLabel = "ADDRESS", converter = EmailAddress.class,
+        description = "Their email address, which they sign in with.")
+    String email;
 
-    CreateUserCommand(Database database, InputStream in, PrintStream out, PrintStream err) {
-        this.database = database;
+    @Option(names = "--name", required = true, paramLabel = "NAME", converter = PersonName.class,
+        description = "Their name, as the newsroom and the activity log show it.")
+    String name;
+
+    @Option(names = "--role", required = true, paramLabel = "ROLE", converter = StaffRole.class,
+        description = "What they may do: contributor (writes drafts and suggests changes to published articles,"
+            + " which an editor reviews), editor (also edits and publishes) or admin (also manages staff).")
+    Role role;
+
+    private final InputStream in;
+
+    CreateUserCommand(Config config, InputStream in, PrintStream out, PrintStream err) {
+        super("create-user needs --email ADDRESS --name NAME --role contributor|editor|admin,"
+            + " and the password on standard input", config, out, err);
         this.in = in;
-        this.out = out;
-        this.err = err;
     }
 
-    int run(String[] args) {
-        Map<String, String> options = new HashMap<>();
-        for (int i = 0; i + 1 < args.length; i += 2) {
-            options.put(args[i], args[i + 1]);
+    @Override
+    public Integer call() {
+        try (Database database = Database.open(config)) {
+            return create(database);
         }
-        String email = Accounts.normalise(options.get("--email"));
-        String name = dispatch.web.XmlChars.strip(options.getOrDefault("--name", "")).strip();
-        var role = Role.of(options.getOrDefault("--role", "")).filter(Role::isStaff);
-        if (args.length % 2 != 0 || !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+") || name.isEmpty() || role.isEmpty()) {
-            err.println("dispatch: create-user needs --email ADDRESS --name NAME --role contributor|editor|admin,"
-                + " and the password on standard input");
-            return Cli.USAGE;
-        }
+    }
+
+    private int create(Database database) {
         if (database.dao(UserDao.class).findByEmail(email).isPresent()) {
             err.println("dispatch: there is already an account with the email address " + email);
             return Cli.FAILED;
@@ -60,9 +80,42 @@ final class CreateUserCommand {
             err.println("dispatch: " + problem + " (read from standard input)");
             return Cli.FAILED;
         }
-        new Accounts(database, Clock.systemUTC(), Accounts.realPause()).create(email, name, role.get(), password, null);
-        out.println("Created " + role.get().label().toLowerCase(java.util.Locale.ROOT) + " " + name + " <" + email
+        new Accounts(database, Clock.systemUTC(), Accounts.realPause()).create(email, name, role, password, null);
+        out.println("Created " + role.label().toLowerCase(Locale.ROOT) + " " + name + " <" + email
             + ">. They can sign in at /newsroom/sign-in.");
         return Cli.OK;
+    }
+
+    /** The address as accounts keep it: trimmed and in lower case. */
+    static final class EmailAddress implements ITypeConverter<String> {
+        @Override
+        public String convert(String value) {
+            String email = Accounts.normalise(value);
+            if (!email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+                throw new TypeConversionException("'" + value + "' is not an email address");
+            }
+            return email;
+        }
+    }
+
+    /** The name without characters XML cannot carry (pages and feeds show it), and not blank. */
+    static final class PersonName implements ITypeConverter<String> {
+        @Override
+        public String convert(String value) {
+            String name = dispatch.web.XmlChars.strip(value).strip();
+            if (name.isEmpty()) {
+                throw new TypeConversionException("the name is empty");
+            }
+            return name;
+        }
+    }
+
+    /** One of the newsroom's roles; a reader's account is not made here. */
+    static final class StaffRole implements ITypeConverter<Role> {
+        @Override
+        public Role convert(String value) {
+            return Role.of(value).filter(Role::isStaff).orElseThrow(() -> new TypeConversionException(
+                "'" + value + "' is not one of contributor, editor, admin"));
+        }
     }
 }
