@@ -20,10 +20,9 @@ test: browser
 	@rc=0; mvn -B verify || rc=$$?; bash src/build/slowest-tests.sh; exit $$rc
 
 ## test-fast: the inner loop: every test without a browser, on SQLite alone (the browser tests
-## live in src/test/java/dispatch/a11y/ and audit/, with AuditCommandTest, which runs the audit)
+## are tagged @Tag("browser"); the ones run again on PostgreSQL, @Tag("postgresql"))
 test-fast:
-	mvn -B test -DskipPostgresqlTests -Dsurefire.failIfNoSpecifiedTests=false \
-	  -Dtest='!dispatch/a11y/**,!dispatch/audit/**,!dispatch/AuditCommandTest'
+	mvn -B test -DskipPostgresqlTests -DexcludedGroups=browser
 
 ## test-one: one test class, on both engines where it runs on both: make test-one CLASS=AxePagesTest
 CLASS ?=

@@ -25,10 +25,12 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.eclipse.jetty.server.Server;
 import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The backup command, and restoring what it wrote, as the README describes. */
+@Tag("postgresql")
 class BackupTest {
     private static final String SQLITE_ONLY = "the backup command copies SQLite's file with VACUUM INTO;"
         + " PostgreSQL is backed up with pg_dump";

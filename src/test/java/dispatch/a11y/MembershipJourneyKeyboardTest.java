@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
@@ -30,6 +31,7 @@ import org.openqa.selenium.WebElement;
  * reader is sending the issue, which an editor does in the newsroom.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@Tag("browser")
 class MembershipJourneyKeyboardTest {
     private static final String EMAIL = "yusuf@example.org";
     private TestSite site;

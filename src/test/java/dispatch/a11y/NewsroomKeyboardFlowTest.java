@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.Keys;
@@ -23,6 +24,7 @@ import org.openqa.selenium.Keys;
  * operating system's file dialog is not part of the page.)
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@Tag("browser")
 class NewsroomKeyboardFlowTest {
     private final TestSite site = TestSite.newsroom();
     private Browser browser;

@@ -14,9 +14,11 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+@Tag("postgresql")
 class AccountsTest {
     private static final String HERE = "192.0.2.1";
     private static final String ELSEWHERE = "198.51.100.7";

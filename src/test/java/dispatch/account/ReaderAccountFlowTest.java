@@ -19,6 +19,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
@@ -28,6 +29,7 @@ import org.junit.jupiter.api.TestInstance;
  * reset a forgotten password, change address and password, download the data, delete it all.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@Tag("postgresql")
 class ReaderAccountFlowTest {
     private static final Pattern LINK = Pattern.compile("https?://\\S+");
     private SmtpServer smtp;

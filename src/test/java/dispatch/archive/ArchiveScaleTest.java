@@ -28,6 +28,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.parser.Parser;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.sqlite.ProgressHandler;
 import org.sqlite.SQLiteConnection;
@@ -38,6 +39,7 @@ import org.sqlite.SQLiteConnection;
  * cost what the first page costs, the sitemaps split at their limit, and the news sitemap
  * keeps to two days and 1,000 articles.
  */
+@Tag("postgresql")
 class ArchiveScaleTest {
     private static final int ARTICLES = 4_000;
     private static final int RECENT = 1_100;

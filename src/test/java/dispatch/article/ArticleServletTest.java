@@ -10,8 +10,10 @@ import java.net.http.HttpResponse;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
+@Tag("postgresql")
 class ArticleServletTest {
     private final TestSite site = TestSite.demo();
 

@@ -20,6 +20,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -27,6 +28,7 @@ import org.junit.jupiter.api.Test;
  * page and one clean page: every planted problem is found, by the check meant to find it, in
  * every file the audit writes, and nothing is found on the clean page.
  */
+@Tag("browser")
 class AuditFixtureTest {
     /** Page, and the (check, rule) pairs the audit must find on it: exactly these. */
     private static final Map<String, Set<String>> PLANTED = new LinkedHashMap<>();

@@ -9,6 +9,7 @@ import java.io.PrintStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.Test;
  * of pages keeps the suite quick; the README gives the time for the whole site, and the
  * browser tests in dispatch.a11y cover every page type.
  */
+@Tag("browser")
 class DemoSiteAuditTest {
 
     @Test

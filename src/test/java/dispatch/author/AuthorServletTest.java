@@ -8,8 +8,10 @@ import dispatch.support.TestSite;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
+@Tag("postgresql")
 class AuthorServletTest {
     private final TestSite site = TestSite.demo();
 

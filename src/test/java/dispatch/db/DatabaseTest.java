@@ -13,10 +13,12 @@ import dispatch.support.TestDatabase;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Runs on SQLite, and again on PostgreSQL in the pom's second test run (see TestDatabase). */
+@Tag("postgresql")
 class DatabaseTest {
     private static final String TABLES = "('sections','topics','images','image_renditions','authors','articles',"
         + "'article_authors','article_topics','corrections','pages','users','sessions','plans','meter_reads',"

@@ -12,9 +12,11 @@ import java.util.List;
 import java.util.Map;
 import javax.imageio.ImageIO;
 import org.jdbi.v3.core.Jdbi;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** The demo publication is complete, honest about its images, and loaded once only. */
+@Tag("postgresql")
 class DemoPublicationTest {
     private final TestSite site = TestSite.demo();
     private final Jdbi jdbi = site.database().jdbi();

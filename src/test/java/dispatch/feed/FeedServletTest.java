@@ -10,8 +10,10 @@ import com.rometools.rome.io.SyndFeedInput;
 import dispatch.support.TestSite;
 import java.io.StringReader;
 import java.net.http.HttpResponse;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
+@Tag("postgresql")
 class FeedServletTest {
     private final TestSite site = TestSite.demo();
 

@@ -9,9 +9,11 @@ import java.util.List;
 import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** Readers report accessibility problems from the statement; staff read them in the newsroom. */
+@Tag("postgresql")
 class ReportProblemServletTest {
     private final TestSite site = TestSite.newsroom();
 

@@ -9,8 +9,10 @@ import java.util.HashSet;
 import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
+@Tag("postgresql")
 class HomeServletTest {
     private final TestSite site = TestSite.demo();
 

@@ -29,6 +29,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
@@ -38,6 +39,7 @@ import org.junit.jupiter.api.TestInstance;
  * else is a new reader's month, and reading costs the database nothing.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@Tag("postgresql")
 class AnonymousMeterTest {
     private static final String MEMO = "/articles/gulf-mediators-oman-qatar-memo";
     private TestSite site;

@@ -14,12 +14,14 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
  * Subscriptions follow what the gateway reports: the same event twice changes nothing, an event
  * older than the last one applied is ignored, and entitlement follows the state and the period's end.
  */
+@Tag("postgresql")
 class MembershipTest {
     private static final Instant NOW = Instant.parse("2026-11-27T12:00:00Z");
     private TestSite site;

@@ -16,6 +16,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.TestInstance;
  * output that carries article text.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@Tag("postgresql")
 class PaywallTest {
     private static final String MEMO = "/articles/gulf-mediators-oman-qatar-memo";
     private TestSite site;

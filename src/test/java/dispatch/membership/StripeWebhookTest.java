@@ -25,6 +25,7 @@ import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
@@ -36,6 +37,7 @@ import org.junit.jupiter.api.TestInstance;
  * the subscription when checkout completes, is a stand-in on 127.0.0.1.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@Tag("postgresql")
 class StripeWebhookTest {
     private static final String SECRET = "whsec_test_signing_secret";
     private static final String WEBHOOK = "/membership/stripe/webhook";

@@ -25,6 +25,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
@@ -35,6 +36,7 @@ import org.junit.jupiter.api.TestInstance;
  * button, or the RFC 8058 one-click POST a mail program makes).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@Tag("postgresql")
 class NewsletterFlowTest {
     private static final Pattern LINK = Pattern.compile("https?://\\S+");
     private SmtpServer smtp;

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,6 +29,7 @@ import org.junit.jupiter.api.Test;
  * it reached, and starting it again sends only to the others. Real database, real migrations,
  * the real templates; the mail server is one that fails on the third message.
  */
+@Tag("postgresql")
 class ResumableSendTest {
 
     /** A mail server that takes {@code failFrom - 1} messages, then refuses every one while {@code down}. */

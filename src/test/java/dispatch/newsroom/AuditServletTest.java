@@ -16,9 +16,11 @@ import java.util.List;
 import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** /newsroom/audits: recorded audits, comparing two, and recording reviews of success criteria. */
+@Tag("postgresql")
 class AuditServletTest {
     private final TestSite site = TestSite.newsroom();
 

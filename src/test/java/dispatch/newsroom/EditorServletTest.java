@@ -16,9 +16,11 @@ import java.util.Map;
 import javax.imageio.ImageIO;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** Writing, checking, publishing, correcting and revising articles in the newsroom. */
+@Tag("postgresql")
 class EditorServletTest {
     private final TestSite site = TestSite.newsroom();
 

@@ -13,8 +13,10 @@ import java.util.Map;
 import javax.imageio.ImageIO;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
+@Tag("postgresql")
 class ImageLibraryServletTest {
     private final TestSite site = TestSite.newsroom();
 

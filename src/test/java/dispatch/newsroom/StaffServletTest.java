@@ -7,8 +7,10 @@ import dispatch.support.Browsing;
 import dispatch.support.TestSite;
 import java.util.Map;
 import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
+@Tag("postgresql")
 class StaffServletTest {
     private final TestSite site = TestSite.newsroom();
 

@@ -14,8 +14,10 @@ import java.time.Instant;
 import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
+@Tag("postgresql")
 class PageServletTest {
     private final TestSite site = TestSite.demo();
 

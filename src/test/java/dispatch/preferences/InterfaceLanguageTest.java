@@ -10,6 +10,7 @@ import dispatch.support.TestSite;
 import java.util.Map;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.Test;
  * speaks it on every page, with lang and dir on <html>, and marks what stays in another
  * language (the publication's English section names, an English article) with its own.
  */
+@Tag("postgresql")
 class InterfaceLanguageTest {
     private static final String ENGLISH_ARTICLE = "/articles/erdogan-aliyev-meet-as-thousands-flee-karabakh";
     private static final String ARABIC_ARTICLE = "/articles/ar-erdogan-aliyev-nakhchivan";

@@ -9,8 +9,10 @@ import dispatch.support.TestSite;
 import java.util.List;
 import java.util.Map;
 import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
+@Tag("postgresql")
 class PreferencesServletTest {
     private final TestSite site = TestSite.demo();
 

@@ -11,8 +11,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
+@Tag("postgresql")
 class SearchServletTest {
     private final TestSite site = TestSite.demo();
 

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.TestInstance;
@@ -43,6 +44,7 @@ import org.junit.jupiter.api.TestInstance;
  * says only what the route's Allow header says to all.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@Tag("postgresql")
 class AuthorisationTableTest {
     private static final String TABLE = """
         # mapping                    method path                                                     anon    reader  member  contrib editor  admin

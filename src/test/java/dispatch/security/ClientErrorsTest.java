@@ -9,6 +9,7 @@ import dispatch.support.TestSite;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.Test;
  * one quiet log line at most (and a bounded number of them however many arrive), never a 500
  * or a stack trace.
  */
+@Tag("postgresql")
 class ClientErrorsTest {
     private static TestSite site;
     private static RawHttp raw;

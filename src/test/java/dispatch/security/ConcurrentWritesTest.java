@@ -17,12 +17,14 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
  * Forms that write, posted at the same moment by many people, all succeed: each write waits for
  * its turn rather than failing at once with "database is locked" (SQLite) or a 500.
  */
+@Tag("postgresql")
 class ConcurrentWritesTest {
     private static final int ROUNDS = 3;
     private static TestSite site;

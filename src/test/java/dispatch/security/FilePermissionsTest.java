@@ -19,12 +19,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
  * What the site writes that holds private data (the database with its WAL and shared-memory
  * files, backups, the mail outbox) is readable by its owner only, whatever the umask.
  */
+@Tag("postgresql")
 class FilePermissionsTest {
     @BeforeEach
     void posix() {

@@ -13,6 +13,7 @@ import java.util.Map;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.TestInstance;
  * does, nor a browser's prefetch, and neither hands a new reader the meter's cookie.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@Tag("postgresql")
 class HeadRequestMeterTest {
     private static final String MEMO = "/articles/gulf-mediators-oman-qatar-memo";
     private TestSite site;

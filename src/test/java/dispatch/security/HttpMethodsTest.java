@@ -6,12 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dispatch.support.TestSite;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
  * Every route answers the methods it serves and 405 (with an Allow header naming them) to any
  * other, made-up ones included; TRACE never echoes a request back.
  */
+@Tag("postgresql")
 class HttpMethodsTest {
     private final TestSite site = TestSite.demo();
     private final RawHttp raw = new RawHttp(site.url("/"));

@@ -31,6 +31,7 @@ import java.util.zip.DeflaterOutputStream;
 import javax.imageio.ImageIO;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -39,6 +40,7 @@ import org.junit.jupiter.api.io.TempDir;
  * describes a huge picture is refused at once, with little memory; and only a few images are
  * decoded at the same time.
  */
+@Tag("postgresql")
 class ImageBudgetTest {
     private final TestSite site = TestSite.newsroom();
 

@@ -14,6 +14,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.TestInstance;
  * back as the same data.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@Tag("postgresql")
 class JsonLdEscapingTest {
     private static final String HEADLINE = "</script><!--<script> Tom & Jerry > \"Spike\" \u2028 next";
     private TestSite site;

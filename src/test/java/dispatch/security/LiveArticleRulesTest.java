@@ -21,6 +21,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
@@ -31,6 +32,7 @@ import org.junit.jupiter.api.TestInstance;
  * description. Each is checked where readers are: on the public page, over HTTP.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@Tag("postgresql")
 class LiveArticleRulesTest {
     private static final String SKIPPED_HEADING = "Opening words.\n\n## What happened\n\nWords.\n\n#### A detail\n\nMore words.";
     private final TestSite site = TestSite.newsroom();

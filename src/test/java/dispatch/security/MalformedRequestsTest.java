@@ -15,6 +15,7 @@ import java.util.Random;
 import java.util.TreeMap;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -26,6 +27,7 @@ import org.junit.jupiter.api.Test;
  * The generator is seeded: a failure names its seed and request number, and
  * {@code -Ddispatch.fuzz.seed=N} replays it.
  */
+@Tag("postgresql")
 class MalformedRequestsTest {
     private static final int REQUESTS = 2_500;
     /** However slow the machine, the test stops sending after this long and judges what it sent. */

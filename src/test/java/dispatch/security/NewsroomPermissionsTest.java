@@ -26,6 +26,7 @@ import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.TestInstance;
@@ -37,6 +38,7 @@ import org.junit.jupiter.api.TestInstance;
  * one that is refused must leave everything as it was.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@Tag("postgresql")
 class NewsroomPermissionsTest {
     private static final String RULES = """
         # action                    reader  contributor  editor  admin

@@ -16,6 +16,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.Test;
  * bcrypt cannot take. Each test has a site of its own, so one test's failures from 127.0.0.1
  * do not count against another's.
  */
+@Tag("postgresql")
 class SignInThrottleTest {
     private static final String WRITER = "writer@meridian-east.example";
     private static final String EDITOR = "editor@meridian-east.example";

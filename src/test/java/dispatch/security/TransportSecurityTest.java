@@ -22,12 +22,14 @@ import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
  * Strict-Transport-Security on every response to a request that came over HTTPS, directly or
  * through a trusted proxy; the X-Forwarded-* headers of anyone else change nothing.
  */
+@Tag("postgresql")
 class TransportSecurityTest {
     private static final String HSTS = "max-age=31536000; includeSubDomains";
     private static TestSite behindProxy;

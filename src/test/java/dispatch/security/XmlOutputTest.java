@@ -19,6 +19,7 @@ import java.util.Map;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.w3c.dom.Document;
@@ -28,6 +29,7 @@ import org.w3c.dom.Document;
  * into the database, and never get in through a form.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@Tag("postgresql")
 class XmlOutputTest {
     private static final String HEADLINE = "Ports\u0001 reopen\uFFFE after talks";
     private static final String CLEAN_HEADLINE = "Ports reopen after talks";

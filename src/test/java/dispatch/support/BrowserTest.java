@@ -5,10 +5,12 @@ import dispatch.support.PageTypes.PageType;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.TestInstance;
 
 /** A browser test class: the shared demo site, one Chromium for the class, and every page type. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@Tag("browser")
 public abstract class BrowserTest {
     protected final TestSite site = TestSite.demo();
     protected Browser browser;

@@ -16,9 +16,11 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** HTTP caching of public pages, and the in-process page cache behind it. */
+@Tag("postgresql")
 class PageCacheTest {
     private final TestSite site = TestSite.demo();
 

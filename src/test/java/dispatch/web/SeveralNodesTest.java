@@ -14,6 +14,7 @@ import java.util.Map;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.Test;
  * knows about a reader (a session, a form's token) the other knows too, and a change made on
  * one reaches the pages the other keeps. Runs in the PostgreSQL test run only.
  */
+@Tag("postgresql")
 class SeveralNodesTest {
     private static TestSite a;
     private static TestSite b;
