@@ -170,21 +170,10 @@ final class PageChecks {
         return losses.stream().filter(l -> !already.contains(l.element())).toList();
     }
 
-    /** A check of lost content: certain losses are problems, the rest for a person to check. */
+    /** A check of lost content, whose rule is the check's own name. */
     private static CheckResult losses(String check, String url, Supplier<List<Reflow.Loss>> body) {
-        long start = System.nanoTime();
-        try {
-            List<Reflow.Loss> losses = body.get();
-            return CheckResult.of(check, lossProblems(url, check, losses, true), lossProblems(url, check, losses, false),
-                since(start));
-        } catch (RuntimeException e) {
-            return CheckResult.error(check, oneLine(e), since(start));
-        }
-    }
-
-    private static List<Problem> lossProblems(String url, String check, List<Reflow.Loss> losses, boolean certain) {
-        return losses.stream().filter(l -> l.certain() == certain)
-            .map(l -> Problems.own(url, check, check, l.element(), l.message())).toList();
+        return judged(check, url, () -> body.get().stream()
+            .map(l -> new KeyboardWalk.Issue(check, l.message(), l.element(), l.certain(), null)).toList());
     }
 
     /**
