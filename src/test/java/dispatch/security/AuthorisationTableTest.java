@@ -72,6 +72,8 @@ class AuthorisationTableTest {
         /feeds/*                     POST   /feeds/all.rss                                           405     405     405     405     405     405
         /sitemap.xml                 GET    /sitemap.xml                                             200     200     200     200     200     200
         /sitemap.xml                 POST   /sitemap.xml                                             405     405     405     405     405     405
+        /sitemaps/*                  GET    /sitemaps/pages.xml                                      200     200     200     200     200     200
+        /sitemaps/*                  POST   /sitemaps/pages.xml                                      405     405     405     405     405     405
         /sitemap-news.xml            GET    /sitemap-news.xml                                        200     200     200     200     200     200
         /sitemap-news.xml            POST   /sitemap-news.xml                                        405     405     405     405     405     405
         /robots.txt                  GET    /robots.txt                                              200     200     200     200     200     200
