@@ -7,9 +7,10 @@ public final class App {
         try {
             config = Config.fromEnvironment(System.getenv());
         } catch (IllegalArgumentException e) {
-            // A setting a person can fix: one line saying which and why, not a stack trace.
+            // A setting a person can fix: one line saying which and why, not a stack trace, and
+            // the status of a mistake in what was given (2), as for a mistake in the options.
             System.err.println("dispatch: " + e.getMessage());
-            System.exit(Cli.FAILED);
+            System.exit(Cli.USAGE);
             return;
         }
         System.exit(Cli.run(args, config, System.in, System.out, System.err));

@@ -72,6 +72,20 @@ class CliTest {
         assertTrue(e.getMessage().contains("DISPATCH_PORT"));
     }
 
+    @Test
+    void a_setting_that_cannot_be_read_stops_the_program_with_one_line_and_status_2() throws Exception {
+        ProcessBuilder program = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+            "-cp", System.getProperty("java.class.path"), "dispatch.App");
+        program.environment().put("DISPATCH_PORT", "eighty");
+        program.redirectErrorStream(true);
+        Process started = program.start();
+        String output = new String(started.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(started.waitFor(60, java.util.concurrent.TimeUnit.SECONDS));
+        assertEquals(2, started.exitValue(), output);
+        assertEquals(java.util.List.of("dispatch: DISPATCH_PORT must be a number from 0 to 65535, not \"eighty\""),
+            output.strip().lines().toList());
+    }
+
     /** The data folder and, in the PostgreSQL test run, a fresh database: the commands use both. */
     private Map<String, String> site(String... more) {
         Map<String, String> env = new java.util.HashMap<>(dispatch.support.TestDatabase.freshSettings());
