@@ -17,6 +17,15 @@ import java.util.Optional;
 public final class ReaderFilter extends HttpFilter {
     /** The cookie of a signed-in session, readers' and staff's alike. */
     public static final String SESSION_COOKIE = "dispatch_session";
+    /**
+     * For the page cache: a request from anyone signed in is never answered from it nor kept
+     * (staff may see pages as they are being changed; a reader's pages name them and follow
+     * their membership), and nobody else may keep it either.
+     */
+    public static final dispatch.web.PageCache.Variation SIGNED_IN = (request, subject) ->
+        request.cookie(SESSION_COOKIE) == null ? dispatch.web.PageCache.Part.NONE
+            : dispatch.web.PageCache.Part.afresh(new org.eclipse.jetty.http.HttpField(
+                org.eclipse.jetty.http.HttpHeader.CACHE_CONTROL, "private, no-store"));
     private static final ThreadLocal<User> CURRENT = new ThreadLocal<>();
     private final Accounts accounts;
 

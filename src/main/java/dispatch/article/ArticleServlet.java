@@ -9,8 +9,8 @@ import dispatch.membership.Membership;
 import dispatch.membership.Meter;
 import dispatch.membership.Paywall;
 import dispatch.membership.Plan;
-import dispatch.preferences.PreferencesFilter;
 import dispatch.web.Layout;
+import dispatch.web.PageCache;
 import dispatch.web.Layout.Crumb;
 import dispatch.web.Requests;
 import dispatch.web.Routes;
@@ -25,13 +25,11 @@ import java.util.Optional;
  * /articles/SLUG: one published article, as much of it as the reader may read (see
  * {@link Access} and {@link Paywall}): the rest of a gated article is never sent.
  *
- * <p>What an article page holds depends on the reader (the meter, membership), so it never goes
- * into a shared cache or a CDN (the page cache keeps only what every new reader gets). For readers
- * who are not signed in, though, there are only a few versions of each page (free with N articles
- * left, or gated and why), so the servlet keeps each version it renders, keyed by all it depends
- * on, until the publication changes: a returning reader's page comes from there, and only the
- * meter cookie it sets is their own. The meter decides for them from that cookie, without the
- * database (see {@link Meter}).
+ * <p>What an article page holds depends on the reader (the meter, membership). For readers who
+ * are not signed in there are only a few versions of each page (free with N articles left, or
+ * gated and why), so the page names the meter to the page cache ({@link PageCache#vary}), which
+ * keeps one page per decision and gives each reader their own meter cookie with it. Signed-in
+ * readers' pages name them and are rendered for each request.
  */
 public final class ArticleServlet extends HttpServlet {
     private static final int RELATED = 3;
@@ -40,7 +38,6 @@ public final class ArticleServlet extends HttpServlet {
     private final Meter meter;
     private final Membership membership;
     private final int freeSignedIn;
-    private final Cache<String, byte[]> rendered;
     private final Cache<String, Article> live;
 
     public ArticleServlet(Routes.Services services, Articles articles, Meter meter, Membership membership,
@@ -51,14 +48,9 @@ public final class ArticleServlet extends HttpServlet {
         this.membership = membership;
         this.freeSignedIn = freeSignedIn;
         Duration ttl = services.config().pageCacheTtl();
-        this.rendered = Caffeine.newBuilder().maximumSize(ttl.isZero() ? 0 : 4_000)
-            .expireAfterWrite(ttl.isZero() ? Duration.ofSeconds(1) : ttl).build();
         this.live = Caffeine.newBuilder().maximumSize(ttl.isZero() ? 0 : 2_000)
             .expireAfterWrite(ttl.isZero() ? Duration.ofSeconds(1) : ttl).build();
-        services.changes().subscribe(() -> {
-            rendered.invalidateAll();
-            live.invalidateAll();
-        });
+        services.changes().subscribe(live::invalidateAll);
     }
 
     /**
@@ -87,6 +79,9 @@ public final class ArticleServlet extends HttpServlet {
         // Only a page really read counts against the meter: a HEAD or a browser's prefetch only
         // looks, without counting, and sets no cookie.
         boolean reading = Requests.read(request);
+        if (ReaderFilter.current().isEmpty()) {
+            PageCache.vary(request, Meter.VARIATION, Meter.subject(article.id(), article.membersOnly()));
+        }
         Access.Decision decision = reading
             ? meter.open(request, response, article.id(), article.membersOnly())
             : meter.peek(request, article.id(), article.membersOnly());
@@ -102,13 +97,7 @@ public final class ArticleServlet extends HttpServlet {
         // What is sent depends on who asks: never stored by shared caches.
         response.setHeader("Cache-Control", "private, no-cache");
         response.setContentType("text/html;charset=utf-8");
-        if (ReaderFilter.current().isPresent()) {
-            response.getOutputStream().write(render(article, decision));  // the header names the reader: not kept
-            return;
-        }
-        String key = article.slug() + '|' + PreferencesFilter.current().cacheKey() + '|' + decision;
-        // Kept as UTF-8 bytes: encoding the page again for every reader cost more than all the rest.
-        response.getOutputStream().write(rendered.get(key, k -> render(article, decision)));
+        response.getOutputStream().write(render(article, decision));
     }
 
     private byte[] render(Article article, Access.Decision decision) {

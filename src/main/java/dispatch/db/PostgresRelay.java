@@ -1,6 +1,6 @@
 package dispatch.db;
 
-import dispatch.web.ContentChanges;
+import dispatch.changes.ContentChanges;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;

@@ -4,21 +4,30 @@ import dispatch.account.ReaderFilter;
 import dispatch.db.Database;
 import dispatch.web.Cookies;
 import dispatch.web.PageCache;
+import dispatch.web.Requests;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.time.YearMonth;
-import java.time.ZoneOffset;
 import java.util.Arrays;
+import java.util.List;
+import org.eclipse.jetty.http.HttpField;
 
 /**
  * Who is reading, for the meter, and what they read this month. A signed-in reader's month is
  * in the database (see {@link Access}). A reader without an account carries theirs in the meter
  * cookie, signed by the site (see {@link MeterCookie}): deciding is a signature check and
- * counting a cookie written, with no database query, so returning readers cost what new ones do.
+ * counting a cookie written, with no database query.
+ *
+ * <p>For readers without an account the meter is also the page cache's {@link #VARIATION} of an
+ * article page ({@link #of}): a kept article page is kept once per decision (free with N left,
+ * or gated and why), and each reader is given their own cookie with it. The servlets decide
+ * with the same rule ({@link #open}) when the page is rendered, so both give the same answer.
  */
-public final class Meter {
+public final class Meter implements PageCache.Variation {
     public static final String COOKIE = "dispatch_meter";
+    /** What an article page names to the page cache as depending on: this reader's decision. */
+    public static final String VARIATION = "access";
     /** The largest DISPATCH_FREE_ARTICLES: as many articles as a reader's cookie can hold. */
     public static final int MOST_FREE = MeterCookie.MAX_ARTICLES;
     private static final int ONE_YEAR = 365 * 24 * 3600;
@@ -36,14 +45,14 @@ public final class Meter {
         this.cookies = cookies;
     }
 
+    /** What an article page names as its subject with {@link #VARIATION}. */
+    public static String subject(long articleId, boolean membersOnly) {
+        return membersOnly ? articleId + " members" : Long.toString(articleId);
+    }
+
     /**
-     * Opens an article for the reader of this request, counting it when it is free to them.
-     *
-     * <p>A reader without an account is given a cookie holding this month's articles, this one
-     * added. The first article of a reader without a (valid) cookie gives the same cookie to
-     * everyone who reads it that month, so the page they get, cookie and all, can be kept and
-     * sent to the next new reader as it is ({@link PageCache#SHARED_COOKIE}): a flood of new
-     * readers on one story costs one render.
+     * Opens an article for the reader of this request, counting it when it is free to them. A
+     * reader without an account is given a cookie holding this month's articles, this one added.
      */
     public Access.Decision open(HttpServletRequest request, HttpServletResponse response, long articleId,
                                 boolean membersOnly) {
@@ -51,23 +60,11 @@ public final class Meter {
         if (user.isPresent()) {
             return access.open(user.get(), articleId, membersOnly);
         }
-        YearMonth month = access.month();
-        long[] read = read(request, month);
-        boolean seen = Arrays.binarySearch(read, articleId) >= 0;
-        Access.Decision decision = access.anonymous(read.length, seen, membersOnly);
-        if (decision.full() && !seen) {
-            long[] now = Arrays.copyOf(read, read.length + 1);
-            now[read.length] = articleId;
-            Arrays.sort(now);
-            Cookies.set(request, response, COOKIE, cookies.write(month.toString(), now), ONE_YEAR, "Lax");
-            if (read.length == 0) {
-                // Every new reader of this article this month gets this very cookie; it stops
-                // being a new reader's when the month ends, and so must the kept page carrying it.
-                request.setAttribute(PageCache.SHARED_COOKIE,
-                    month.plusMonths(1).atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant());
-            }
+        Reading reading = read(Cookies.get(request, COOKIE).orElse(null), articleId, membersOnly);
+        if (reading.cookie() != null) {
+            Cookies.set(request, response, COOKIE, reading.cookie(), ONE_YEAR, "Lax");
         }
-        return decision;
+        return reading.decision();
     }
 
     /**
@@ -80,13 +77,44 @@ public final class Meter {
         if (user.isPresent()) {
             return access.peek(user.get(), articleId, membersOnly);
         }
-        long[] read = read(request, access.month());
-        return access.anonymous(read.length, Arrays.binarySearch(read, articleId) >= 0, membersOnly);
+        return read(Cookies.get(request, COOKIE).orElse(null), articleId, membersOnly).decision();
     }
 
-    /** The articles this request's cookie says were read this month: none without a valid one. */
-    private long[] read(HttpServletRequest request, YearMonth month) {
-        return Cookies.get(request, COOKIE).map(v -> cookies.read(v, month.toString(), access.freeAnonymous()))
-            .orElse(new long[0]);
+    /**
+     * The page cache's question for an article page ({@code subject} from {@link #subject}): this
+     * reader's decision, and their cookie with this article counted. Only a GET that is not a
+     * prefetch is a reading; anything else is answered afresh by the servlet, which peeks.
+     * Signed-in readers never get here (their pages are never kept).
+     */
+    @Override
+    public PageCache.Part of(PageCache.Asked request, String subject) {
+        if (!"GET".equals(request.method())
+                || Requests.prefetch(request.header("Sec-Purpose"), request.header("Purpose"))) {
+            return PageCache.Part.afresh();
+        }
+        boolean membersOnly = subject.endsWith(" members");
+        long id = Long.parseLong(membersOnly ? subject.substring(0, subject.indexOf(' ')) : subject);
+        Reading reading = read(request.cookie(COOKIE), id, membersOnly);
+        List<HttpField> headers = reading.cookie() == null ? List.of()
+            : List.of(Cookies.header(COOKIE, reading.cookie(), ONE_YEAR, "Lax", request.secure()));
+        return new PageCache.Part(reading.decision().toString(), true, headers);
+    }
+
+    /** A decision, and the cookie to give the reader when this read counts (null when it does not). */
+    private record Reading(Access.Decision decision, String cookie) {}
+
+    /** The one rule for a reader without an account, from their cookie (null for none). */
+    private Reading read(String cookie, long articleId, boolean membersOnly) {
+        YearMonth month = access.month();
+        long[] read = cookie == null ? new long[0] : cookies.read(cookie, month.toString(), access.freeAnonymous());
+        boolean seen = Arrays.binarySearch(read, articleId) >= 0;
+        Access.Decision decision = access.anonymous(read.length, seen, membersOnly);
+        if (!decision.full() || seen) {
+            return new Reading(decision, null);
+        }
+        long[] now = Arrays.copyOf(read, read.length + 1);
+        now[read.length] = articleId;
+        Arrays.sort(now);
+        return new Reading(decision, cookies.write(month.toString(), now));
     }
 }

@@ -2,7 +2,7 @@ package dispatch.newsroom;
 
 import dispatch.account.Accounts;
 import dispatch.account.User;
-import dispatch.web.ContentChanges;
+import dispatch.changes.ContentChanges;
 import dispatch.web.Cookies;
 import dispatch.web.Csrf;
 import dispatch.web.Form;

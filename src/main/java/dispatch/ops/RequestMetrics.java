@@ -44,7 +44,7 @@ public final class RequestMetrics extends HttpFilter {
         }
     }
 
-    /** Records one request; also for requests answered before the servlets (see CachedPages). */
+    /** Records one request; also for requests answered before the servlets (pages the page cache answers). */
     public void record(String route, String method, int status, long nanos) {
         timers.computeIfAbsent(route + ' ' + method + ' ' + status, k -> timer(route, method, status))
             .record(nanos, TimeUnit.NANOSECONDS);

@@ -24,6 +24,16 @@ public final class PreferencesFilter extends HttpFilter {
         this.publicationLanguage = publicationLanguage;
     }
 
+    /**
+     * For the page cache: every page depends on the reader's preferences, and a page for a reader
+     * who set any is their own (kept, but private to their browser).
+     */
+    public static final dispatch.web.PageCache.Variation VARIATION = (request, subject) -> {
+        String cookie = request.cookie(COOKIE);
+        return new dispatch.web.PageCache.Part(ReadingPreferences.parse(cookie).cacheKey(), cookie != null,
+            java.util.List.of());
+    };
+
     /** The preferences of the request being served, or the defaults outside one. */
     public static ReadingPreferences current() {
         ReadingPreferences p = CURRENT.get();

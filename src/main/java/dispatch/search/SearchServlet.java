@@ -57,7 +57,6 @@ public final class SearchServlet extends HttpServlet {
             // as for the article page). Their results are theirs alone: never kept or shared.
             boolean entitled = access.entitled(ReaderFilter.current().orElse(null));
             if (entitled) {
-                request.setAttribute(PageCache.PER_READER, Boolean.TRUE);
                 response.setHeader("Cache-Control", "private, no-store");
             }
             Search.Results results = search.find(query, entitled, s.clock().instant(), Pagination.PAGE_SIZE,

@@ -53,7 +53,13 @@ public final class ClientAddress {
             trustedProxies);
     }
 
-    /** The same rule from the connection's facts, for code in front of the servlets (the page cache's fast path). */
+    /** The same rule for a request in front of the servlets (the page cache). */
+    public static boolean secure(org.eclipse.jetty.server.Request request, Set<String> trustedProxies) {
+        return secure(request.isSecure(), org.eclipse.jetty.server.Request.getRemoteAddr(request),
+            last(java.util.Collections.enumeration(request.getHeaders().getValuesList("X-Forwarded-Proto"))),
+            trustedProxies);
+    }
+
     static boolean secure(boolean tls, String peer, String forwardedProto, Set<String> trustedProxies) {
         if (tls) {
             return true;

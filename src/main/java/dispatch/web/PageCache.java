@@ -1,10 +1,11 @@
 package dispatch.web;
 
+import com.github.benmanes.caffeine.cache.AsyncCache;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Expiry;
+import dispatch.changes.ContentChanges;
 import dispatch.ops.RequestMetrics;
-import dispatch.preferences.PreferencesFilter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 import jakarta.servlet.FilterChain;
@@ -12,8 +13,9 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
@@ -21,251 +23,468 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+import org.eclipse.jetty.http.HttpCookie;
+import org.eclipse.jetty.http.HttpField;
+import org.eclipse.jetty.http.HttpFields;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.HttpMethod;
+import org.eclipse.jetty.http.HttpStatus;
+import org.eclipse.jetty.http.HttpURI;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.util.Callback;
 
 /**
- * HTTP caching for the public pages and feeds, and an in-process cache of them, so that a
- * flood of readers on one story costs one render.
+ * The page cache: every public page and feed rendered once and answered from memory, with the
+ * HTTP validators and caching headers browsers and CDNs need. It is the one place that keeps
+ * pages and the one place that answers conditional requests ({@code ETag}, {@code
+ * Last-Modified}, {@code 304}).
  *
- * <p><b>What is kept.</b> A GET answered 200 without setting a cookie, or setting only one that
- * every reader asking this way gets ({@link #SHARED_COOKIE}: a new reader's meter cookie), keyed
- * by everything the page depends on: the path, the query string, the reader's preferences as
- * the PreferencesFilter resolved them ({@code ReadingPreferences.cacheKey()}), and HTTPS or not.
- * An article asked for with the meter's cookie depends on that reader's count, and is neither
- * served from the cache nor kept. Requests from
- * anyone signed in (staff, or a reader whose pages name them) are never served from or stored in the cache. While one thread renders a
- * page, others asking for the same key wait for that render instead of repeating it.
+ * <p><b>Where it sits.</b> In front of the servlet context, as a Jetty handler: a page already
+ * kept is answered without a servlet request, a filter or a servlet being involved. Everything
+ * else goes on to the servlets; when the page that comes back may be kept, it is held back until
+ * it is complete, kept, and then sent the way a kept page is sent, so that the first reader and
+ * the thousandth get the same headers and bytes.
+ *
+ * <p><b>What a page says.</b> Nothing is kept unless the page asks: a route whose pages are the
+ * same for everyone asking the same way says so with {@link #keep} (the {@link Keep} filter, on
+ * the routes that want it), and a page that also depends on who reads it names what it depends
+ * on with {@link #vary}, one {@link Variation} registered by name (for an article: the
+ * reader's access decision, from the meter). Then the standard headers decide: a page is kept
+ * when it is a {@code 200} to a GET, its {@code Cache-Control} does not say {@code no-store}
+ * (nor {@code private}, unless it named a variation), and it sets no cookie but the one its
+ * variation gives each reader. A page that sets no {@code Cache-Control} of its own gets the
+ * public policy below and {@code Vary: Cookie}.
+ *
+ * <p><b>The key.</b> The raw path and query; whether the request came over HTTPS; each
+ * variation that applies to every page (registered by the reading preferences and by the
+ * accounts: a request from anyone signed in is never answered from here nor kept); and the
+ * page's own variation, remembered from the last time the page was rendered. The cache knows no
+ * cookie names and no paths: variations read what they need from the request.
+ *
+ * <p><b>Rendering once.</b> A page being rendered is in the cache as an unfinished future; other
+ * requests for the same key wait for it (up to {@link #RENDER_WAIT}) instead of rendering it
+ * again. The servlets run outside any cache computation: the future is finished when the
+ * response is complete.
  *
  * <p><b>How long.</b> Until the publication changes ({@link ContentChanges}: everything is
- * dropped, which is simplest and cheap, since writes are rare and a front page changes with
- * almost any of them) or {@code ttl} passes, whichever is first. The time limit is what makes
- * a scheduled article appear, and the news sitemap move on, without anyone saving anything. A
- * page carrying a new reader's meter cookie is kept no later than the end of the meter's month,
- * since that cookie counts the read in the month it names.
+ * dropped, on every node) or the time limit passes, whichever is first. The time limit is what
+ * makes a scheduled article appear, and the news sitemap move on, without anyone saving anything.
  *
- * <p><b>What browsers and CDNs are told.</b> Every page carries a strong ETag (a hash of its
- * bytes) and Last-Modified (when it was rendered), and a conditional request that matches is
- * answered 304. Anonymous readers' pages are {@code public} for {@code ttl} with
- * stale-while-revalidate, so a CDN can absorb a flood too; a reader with a preferences cookie
- * gets {@code private, no-cache} (their browser revalidates with the ETag); anyone signed in gets
- * {@code private, no-store}. Pages carry {@code Vary: Cookie}, since they depend on the
- * preferences cookie; feeds and sitemaps, which depend on no cookie, keep their own policy.
+ * <p><b>What browsers and CDNs are told.</b> Every kept page carries a strong ETag (a hash of its
+ * bytes) and Last-Modified (when it was rendered). The public policy lets browsers and CDNs keep
+ * a page for the time limit with stale-while-revalidate; when a variation says the answer is the
+ * reader's own (preferences, the meter), the page goes as {@code private, no-cache} instead, and
+ * the reader's browser revalidates it with the ETag.
  */
-public final class PageCache extends HttpFilter {
-    static final String SESSION_COOKIE = dispatch.account.ReaderFilter.SESSION_COOKIE;
-    /**
-     * Set on a request whose response sets a cookie that is the same for every reader who
-     * asks this way (a new reader's meter cookie): such a page may still be kept, cookie and all,
-     * until the {@link Instant} the attribute holds (when the cookie stops being what a new
-     * reader gets: the meter's month ends), or the usual time limit if that comes first.
-     */
-    public static final String SHARED_COOKIE = PageCache.class.getName() + ".sharedCookie";
-    /**
-     * Set on a request whose response depends on who the reader is, beyond what the key holds
-     * (search results for a member, who may search members-only text): never kept, so that it
-     * cannot be sent to anyone else. Signed-in readers' requests never reach the cache anyway;
-     * this holds even if that changes.
-     */
-    public static final String PER_READER = PageCache.class.getName() + ".perReader";
-    /** Where the meter's cookie decides what is shown: there a request carrying it is answered afresh. */
-    static final String METERED_PATHS = "/articles/";
-    static final String METER_COOKIE = dispatch.membership.Meter.COOKIE;
+public final class PageCache extends Handler.Wrapper {
+    /** How long a request waits for another one rendering the same page before rendering it itself. */
+    static final Duration RENDER_WAIT = Duration.ofSeconds(10);
     private static final long MAX_BYTES = 64L * 1024 * 1024;
+    private static final String DECLARED = PageCache.class.getName() + ".declared";
+    /** Headers of the moment or of the connection, never kept with a page. */
+    private static final Set<String> NOT_KEPT = Set.of("set-cookie", "date", "content-length", "etag",
+        "last-modified", "transfer-encoding", "connection", "keep-alive");
 
-    private final Cache<String, Page> pages;
+    /**
+     * Something a page depends on besides its address, asked of each request. It answers with
+     * the request's {@link Part} of the key.
+     */
+    @FunctionalInterface
+    public interface Variation {
+        /** @param subject what the page named (an article's id), or null for a variation of every page */
+        Part of(Asked request, String subject);
+    }
+
+    /**
+     * A request's part of a page's key.
+     *
+     * @param key the part; null when this request must be answered afresh and nothing it gets kept
+     * @param personal whether the answer is this reader's own: browsers may keep it, CDNs may not
+     * @param headers sent to this reader alone: with a kept page, or before rendering when afresh
+     */
+    public record Part(String key, boolean personal, List<HttpField> headers) {
+        public static final Part NONE = new Part("", false, List.of());
+
+        public static Part afresh(HttpField... headers) {
+            return new Part(null, false, List.of(headers));
+        }
+    }
+
+    /** A request as a variation sees it. */
+    public static final class Asked {
+        private final Request request;
+        private final boolean secure;
+
+        Asked(Request request, boolean secure) {
+            this.request = request;
+            this.secure = secure;
+        }
+
+        public String method() {
+            return request.getMethod();
+        }
+
+        public String header(String name) {
+            return request.getHeaders().get(name);
+        }
+
+        /** The first cookie of that name, or null. */
+        public String cookie(String name) {
+            for (HttpCookie cookie : Request.getCookies(request)) {
+                if (cookie.getName().equals(name)) {
+                    return cookie.getValue();
+                }
+            }
+            return null;
+        }
+
+        /** Whether the request came over HTTPS, as {@link ClientAddress} decides it (trusted proxies). */
+        public boolean secure() {
+            return secure;
+        }
+    }
+
+    /** What a page said about itself while it was rendered (see {@link #keep}, {@link #vary}). */
+    private static final class Declared {
+        volatile boolean keep;
+        volatile String variation;
+        volatile String subject;
+        volatile String route = "unknown";
+    }
+
+    /** One rendered page, as sent. */
+    record Page(List<HttpField> headers, byte[] body, String etag, long lastModified, String lastModifiedHeader,
+                String route) {}
+
+    private final boolean enabled;
+    private final AsyncCache<String, Page> pages;
+    /** For each address and every-page key: the variation its page named when last rendered. */
+    private final Cache<String, Declared> varies;
     private final Duration ttl;
     private final Clock clock;
     private final String publicPolicy;
+    private final RequestMetrics metrics;
+    private final Predicate<Request> secure;
+    private final List<Variation> everyPage = new ArrayList<>();
+    private final Map<String, Variation> named = new java.util.concurrent.ConcurrentHashMap<>();
 
-    /** One rendered page, as sent. */
-    record Page(String contentType, Map<String, List<String>> headers, byte[] body, String etag,
-                long lastModified, String lastModifiedHeader, String route, Duration lifetime) {}
-
-    /** @param ttl how long a page is kept and may be cached by others; zero turns the page cache off */
-    public PageCache(Duration ttl, Clock clock, ContentChanges changes, MeterRegistry registry) {
+    /**
+     * @param ttl how long a page is kept and may be kept by others; zero keeps nothing (pages
+     *            still get their validators and policy)
+     * @param secure whether a request came over HTTPS (part of the key: a kept page's headers say)
+     */
+    public PageCache(Duration ttl, Clock clock, ContentChanges changes, MeterRegistry registry, RequestMetrics metrics,
+                     Predicate<Request> secure, Handler next) {
+        super(next);
+        this.enabled = !ttl.isZero();
         this.ttl = ttl;
         this.clock = clock;
+        this.metrics = metrics;
+        this.secure = secure;
+        Duration lifetime = enabled ? ttl : Duration.ofSeconds(1);
         this.pages = Caffeine.newBuilder()
-            .maximumWeight(ttl.isZero() ? 0 : MAX_BYTES)
+            .maximumWeight(enabled ? MAX_BYTES : 0)
             .weigher((String key, Page page) -> key.length() + page.body().length)
-            .expireAfter(Expiry.creating((String key, Page page) -> page.lifetime()))
+            .expireAfter(Expiry.creating((String key, Page page) -> lifetime))
             .recordStats()
-            .build();
+            .buildAsync();
+        this.varies = Caffeine.newBuilder().maximumSize(100_000).expireAfterWrite(lifetime).build();
         long seconds = Math.max(ttl.toSeconds(), 0);
         this.publicPolicy = "public, max-age=" + seconds + ", s-maxage=" + seconds
             + ", stale-while-revalidate=300, stale-if-error=86400";
-        changes.subscribe(pages::invalidateAll);
+        changes.subscribe(() -> {
+            pages.synchronous().invalidateAll();
+            varies.invalidateAll();
+        });
         CaffeineCacheMetrics.monitor(registry, pages, "pages");
     }
 
+    /** A variation every page depends on (the reader's preferences; whether anyone is signed in). */
+    public PageCache everyPage(Variation variation) {
+        everyPage.add(variation);
+        return this;
+    }
+
+    /** A variation pages may name with {@link #vary}. */
+    public PageCache variation(String name, Variation variation) {
+        named.put(name, variation);
+        return this;
+    }
+
+    /** Says that the page being rendered for this request may be kept, as its headers allow. */
+    public static void keep(HttpServletRequest request) {
+        if (request.getAttribute(DECLARED) instanceof Declared declared) {
+            declared.keep = true;
+            declared.route = RequestMetrics.route(request);
+        }
+    }
+
+    /**
+     * Says that the page being rendered for this request depends on the named variation, about
+     * the given subject, and may be kept for each of its parts.
+     */
+    public static void vary(HttpServletRequest request, String variation, String subject) {
+        if (request.getAttribute(DECLARED) instanceof Declared declared) {
+            declared.variation = variation;
+            declared.subject = subject;
+            declared.route = RequestMetrics.route(request);
+        }
+    }
+
+    /** The filter on the routes whose pages may be kept: it says so for each of them. */
+    public static final class Keep extends HttpFilter {
+        @Override
+        protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+                throws IOException, ServletException {
+            keep(request);
+            chain.doFilter(request, response);
+        }
+    }
+
     @Override
-    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-            throws IOException, ServletException {
-        boolean get = "GET".equals(request.getMethod());
-        boolean head = "HEAD".equals(request.getMethod());
-        if (!get && !head) {
-            chain.doFilter(request, response);
-            return;
+    public boolean handle(Request request, Response response, Callback callback) throws Exception {
+        boolean get = HttpMethod.GET.is(request.getMethod());
+        if (!get && !HttpMethod.HEAD.is(request.getMethod())) {
+            return super.handle(request, response, callback);
         }
-        if (Cookies.get(request, SESSION_COOKIE).isPresent()) {
-            // Signed in: staff may see pages as they are being changed, and a reader's pages name
-            // them and follow their membership. Never cached, here or anywhere.
-            response.setHeader("Cache-Control", "private, no-store");
-            chain.doFilter(request, response);
-            return;
+        long start = System.nanoTime();
+        Asked asked = new Asked(request, secure.test(request));
+        HttpURI uri = request.getHttpURI();
+        StringBuilder key = new StringBuilder(uri.getPath());
+        if (uri.getQuery() != null) {
+            key.append('?').append(uri.getQuery());
         }
-        if (request.getRequestURI().startsWith(METERED_PATHS)
-                && (Cookies.get(request, METER_COOKIE).isPresent() || Requests.prefetch(request))) {
-            // A returning reader: what they may read follows their own count (the servlet says
-            // private). A prefetch must not be given a new reader's kept page and meter cookie:
-            // nobody has read anything yet (the servlet decides what it gets).
-            chain.doFilter(request, response);
-            return;
-        }
-        boolean personal = Cookies.get(request, dispatch.preferences.PreferencesFilter.COOKIE).isPresent();
-        String key = key(request);
-        Page page = head ? pages.getIfPresent(key) : null;
-        CapturedResponse[] rendered = new CapturedResponse[1];
-        if (get) {
-            try {
-                page = pages.get(key, k -> {
-                    CapturedResponse captured = render(request, response, chain);
-                    rendered[0] = captured;
-                    return keepable(captured, request) ? page(captured, request) : null;
-                });
-            } catch (Rendering e) {
-                if (e.getCause() instanceof ServletException se) {
-                    throw se;
-                }
-                throw (IOException) e.getCause();
+        key.append(asked.secure() ? "\ns" : "\n-");
+        boolean personal = false;
+        for (Variation variation : everyPage) {
+            Part part = variation.of(asked, null);
+            if (part.key() == null) {
+                return afresh(part, request, response, callback);
             }
+            key.append('\n').append(part.key());
+            personal |= part.personal();
         }
-        if (page == null && rendered[0] == null) {
-            // A HEAD for a page not in the cache: the servlet answers it as ever.
-            response.setHeader("Cache-Control", personal ? "private, no-cache" : publicPolicy);
-            chain.doFilter(request, response);
-            return;
+        String base = key.toString();
+        Declared known = enabled ? varies.getIfPresent(base) : null;
+        List<HttpField> own = List.of();
+        if (known != null) {
+            Part part = named.get(known.variation).of(asked, known.subject);
+            if (part.key() == null) {
+                return afresh(part, request, response, callback);
+            }
+            key.append('\n').append(part.key());
+            personal |= part.personal();
+            own = part.headers();
+        }
+        String full = key.toString();
+        Page page = enabled ? waitFor(pages.getIfPresent(full)) : null;
+        if (page == null && get && enabled) {
+            CompletableFuture<Page> mine = new CompletableFuture<>();
+            CompletableFuture<Page> other = pages.asMap().putIfAbsent(full, mine);
+            if (other == null) {
+                return render(request, response, callback, asked, base, full, mine, personal);
+            }
+            page = waitFor(other);
         }
         if (page == null) {
-            sendUnkept(rendered[0], response, personal);
+            // A HEAD for a page not kept, or a render that came to nothing: the servlets answer.
+            return get ? render(request, response, callback, asked, base, full, null, personal)
+                : super.handle(request, response, callback);
+        }
+        int status = send(page, request, response, callback, personal, own, !get);
+        metrics.record(page.route(), request.getMethod(), status, System.nanoTime() - start);
+        return true;
+    }
+
+    /** The page in a kept or unfinished future, waiting for an unfinished one: null if none comes. */
+    private static Page waitFor(CompletableFuture<Page> future) {
+        if (future == null) {
+            return null;
+        }
+        try {
+            return future.get(RENDER_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        } catch (Exception e) {
+            return null;  // the render failed or is slow: this request renders its own
+        }
+    }
+
+    /** A request a variation says must be answered afresh: its headers, then the servlets. */
+    private boolean afresh(Part part, Request request, Response response, Callback callback) throws Exception {
+        part.headers().forEach(response.getHeaders()::put);
+        return super.handle(request, response, callback);
+    }
+
+    /**
+     * Renders the page through the servlets, holding it back if it may be kept; then keeps it
+     * (finishing {@code mine}, if given) and sends it.
+     */
+    private boolean render(Request request, Response response, Callback callback, Asked asked, String base,
+                           String full, CompletableFuture<Page> mine, boolean personal) throws Exception {
+        Declared declared = new Declared();
+        request.setAttribute(DECLARED, declared);
+        Capture capture = new Capture(request, response, declared);
+        Callback done = Callback.from(() -> {
+            try {
+                finish(capture, declared, request, response, callback, asked, base, full, mine, personal);
+            } catch (Throwable e) {
+                finishNothing(mine);
+                callback.failed(e);
+            }
+        }, failure -> {
+            finishNothing(mine);
+            callback.failed(failure);
+        });
+        try {
+            if (super.handle(request, capture, done)) {
+                return true;
+            }
+        } catch (Throwable e) {
+            finishNothing(mine);
+            throw e;
+        }
+        finishNothing(mine);
+        return false;
+    }
+
+    private static void finishNothing(CompletableFuture<Page> mine) {
+        if (mine != null) {
+            mine.complete(null);  // an unfinished future finished with nothing leaves the cache
+        }
+    }
+
+    private void finish(Capture capture, Declared declared, Request request, Response response, Callback callback,
+                        Asked asked, String base, String full, CompletableFuture<Page> mine, boolean personal) {
+        if (!capture.holding) {
+            finishNothing(mine);  // sent as it was written: not a page to keep
+            callback.succeeded();
             return;
         }
-        // Cookies of a page this request rendered are on the response already. A HEAD gets none:
-        // the kept cookie is a new reader's meter cookie, and a HEAD has read nothing.
-        send(page, request, response, personal, head, rendered[0] == null && !head);
-    }
-
-    private static final class Rendering extends RuntimeException {
-        Rendering(Exception cause) {
-            super(cause);
+        HttpFields.Mutable headers = response.getHeaders();
+        if (!headers.contains(HttpHeader.CACHE_CONTROL)) {
+            headers.put(HttpHeader.CACHE_CONTROL, publicPolicy);
+            headers.add(HttpHeader.VARY, "Cookie");
         }
-    }
-
-    private static CapturedResponse render(HttpServletRequest request, HttpServletResponse response, FilterChain chain) {
-        CapturedResponse captured = new CapturedResponse(response);
-        try {
-            chain.doFilter(request, captured);
-        } catch (IOException | ServletException e) {
-            throw new Rendering(e);
+        String where = declared.variation == null ? base : keyOf(base, declared, asked);
+        Page page = where != null && keepable(headers, declared, asked) ? page(headers, capture.body(), declared.route)
+            : null;
+        if (page == null) {
+            finishNothing(mine);
+            byte[] body = capture.body();
+            headers.put(HttpHeader.CONTENT_LENGTH, body.length);
+            response.write(true, ByteBuffer.wrap(body), callback);
+            return;
         }
-        return captured;
+        if (enabled) {
+            if (declared.variation != null) {
+                varies.put(base, declared);
+            } else {
+                varies.invalidate(base);
+            }
+            if (where.equals(full) && mine != null) {
+                mine.complete(page);
+            } else {
+                pages.put(where, CompletableFuture.completedFuture(page));
+                finishNothing(mine);  // those waiting look again, under the key the page named
+            }
+        }
+        send(page, request, response, callback, personal, List.of(), false);  // the servlet set this reader's own headers
     }
 
-    private static boolean keepable(CapturedResponse r, HttpServletRequest request) {
-        return !r.passedOn() && r.getStatus() == HttpServletResponse.SC_OK && request.getAttribute(PER_READER) == null
-            && (!r.setsCookie() || request.getAttribute(SHARED_COOKIE) != null);
+    private String keyOf(String base, Declared declared, Asked asked) {
+        Variation variation = named.get(declared.variation);
+        if (variation == null) {
+            throw new IllegalStateException("no variation named " + declared.variation);
+        }
+        Part part = variation.of(asked, declared.subject);
+        return part.key() == null ? null : base + '\n' + part.key();
     }
 
-    private Page page(CapturedResponse r, HttpServletRequest request) {
-        byte[] body = r.body();
+    /**
+     * What the standard headers allow: no {@code no-store}; {@code private} only for a page that
+     * named its variation; no cookie but the one the variation gives this reader.
+     */
+    private boolean keepable(HttpFields headers, Declared declared, Asked asked) {
+        String policy = String.join(",", headers.getValuesList(HttpHeader.CACHE_CONTROL)).toLowerCase(java.util.Locale.ROOT);
+        if (policy.contains("no-store") || (policy.contains("private") && declared.variation == null)) {
+            return false;
+        }
+        List<String> cookies = headers.getValuesList(HttpHeader.SET_COOKIE);
+        if (cookies.isEmpty()) {
+            return true;
+        }
+        if (declared.variation == null) {
+            return false;
+        }
+        Set<String> allowed = new java.util.HashSet<>();
+        named.get(declared.variation).of(asked, declared.subject).headers().stream()
+            .filter(h -> h.getHeader() == HttpHeader.SET_COOKIE).forEach(h -> allowed.add(cookieName(h.getValue())));
+        return cookies.stream().allMatch(c -> allowed.contains(cookieName(c)));
+    }
+
+    private static String cookieName(String setCookie) {
+        int equals = setCookie.indexOf('=');
+        return equals < 0 ? setCookie : setCookie.substring(0, equals).strip();
+    }
+
+    private Page page(HttpFields headers, byte[] body, String route) {
         long now = clock.millis();
         // Rounded up to the next whole second (HTTP dates have no fractions), so a client that
         // saw this page's date never gets a 304 for a page rendered after it.
         long lastModified = (now / 1000 + 1) * 1000;
-        Map<String, List<String>> headers = new java.util.TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-        headers.putAll(r.headers());
-        if (!r.cookies().isEmpty()) {
-            headers.put("Set-Cookie", List.copyOf(r.cookies()));
-        }
-        Duration lifetime = ttl.isZero() ? Duration.ofSeconds(1) : ttl;
-        if (request.getAttribute(SHARED_COOKIE) instanceof Instant until) {
-            lifetime = Duration.ofMillis(Math.max(0, Math.min(lifetime.toMillis(), until.toEpochMilli() - now)));
-        }
-        return new Page(r.contentType(), java.util.Collections.unmodifiableMap(headers), body, etag(body), lastModified,
-            DateTimeFormatter.RFC_1123_DATE_TIME.format(Instant.ofEpochMilli(lastModified).atOffset(ZoneOffset.UTC)),
-            RequestMetrics.route(request), lifetime);
-    }
-
-    private void send(Page page, HttpServletRequest request, HttpServletResponse response, boolean personal,
-                      boolean head, boolean withCookies) throws IOException {
-        page.headers().forEach((name, values) -> {
-            if (withCookies || !name.equalsIgnoreCase("Set-Cookie")) {
-                values.forEach(v -> response.addHeader(name, v));
+        List<HttpField> kept = new ArrayList<>();
+        for (HttpField field : headers) {
+            if (!NOT_KEPT.contains(field.getLowerCaseName())) {
+                kept.add(field);
             }
-        });
-        cachingHeaders(response, page.headers(), personal);
-        response.setHeader("ETag", page.etag());
-        response.setHeader("Last-Modified", page.lastModifiedHeader());
-        if (notModified(request, page)) {
-            response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
-            return;
         }
-        response.setStatus(HttpServletResponse.SC_OK);
-        response.setContentType(page.contentType());
-        response.setContentLength(page.body().length);
-        if (!head) {
-            response.getOutputStream().write(page.body());
-        }
+        return new Page(List.copyOf(kept), body, etag(body), lastModified,
+            DateTimeFormatter.RFC_1123_DATE_TIME.format(Instant.ofEpochMilli(lastModified).atOffset(ZoneOffset.UTC)),
+            route);
     }
 
-    /** A response the cache does not keep (a 404, a page setting a cookie): sent as rendered. */
-    private void sendUnkept(CapturedResponse r, HttpServletResponse response, boolean personal) throws IOException {
-        if (r.passedOn()) {
-            return;  // an error page or a redirect, already on its way
+    /** Sends a kept page, or 304 when the request's validators match it; returns the status. */
+    private int send(Page page, Request request, Response response, Callback callback, boolean personal,
+                     List<HttpField> own, boolean head) {
+        HttpFields.Mutable headers = response.getHeaders();
+        // The page's headers replace any of the same name set on the way here (Vary by compression, say).
+        page.headers().forEach(field -> headers.remove(field.getName()));
+        page.headers().forEach(headers::add);
+        if (personal && headers.get(HttpHeader.CACHE_CONTROL) != null
+                && headers.get(HttpHeader.CACHE_CONTROL).startsWith("public")) {
+            headers.put(HttpHeader.CACHE_CONTROL, "private, no-cache");
         }
-        r.headers().forEach((name, values) -> values.forEach(v -> response.addHeader(name, v)));
-        if (r.setsCookie()) {
-            response.setHeader("Cache-Control", "private, no-store");
-        } else {
-            cachingHeaders(response, r.headers(), personal);
-        }
-        response.setStatus(r.getStatus());
-        if (r.contentType() != null) {
-            response.setContentType(r.contentType());
-        }
-        byte[] body = r.body();
-        response.setContentLength(body.length);
-        response.getOutputStream().write(body);
-    }
-
-    /** The servlet's own Cache-Control stands (feeds, sitemaps); pages get the policy above. */
-    private void cachingHeaders(HttpServletResponse response, Map<String, List<String>> own, boolean personal) {
-        if (own.containsKey("Cache-Control")) {
-            return;
-        }
-        response.setHeader("Cache-Control", policy(personal));
-        response.addHeader("Vary", "Cookie");
-    }
-
-    String policy(boolean personal) {
-        return personal ? "private, no-cache" : publicPolicy;
-    }
-
-    /** A kept page, if there is one for this key; the fast path (CachedPages) asks first. */
-    Page lookup(String key) {
-        return pages.getIfPresent(key);
-    }
-
-    private static boolean notModified(HttpServletRequest request, Page page) {
+        own.forEach(headers::add);
+        headers.put(HttpHeader.ETAG, page.etag());
+        headers.put(HttpHeader.LAST_MODIFIED, page.lastModifiedHeader());
         long since;
         try {
-            since = request.getDateHeader("If-Modified-Since");
+            since = request.getHeaders().getDateField(HttpHeader.IF_MODIFIED_SINCE);
         } catch (IllegalArgumentException e) {
             since = -1;  // a date we cannot read: as if there were none
         }
-        return notModified(request.getHeader("If-None-Match"), since, page);
+        if (notModified(request.getHeaders().get(HttpHeader.IF_NONE_MATCH), since, page)) {
+            headers.remove(HttpHeader.CONTENT_TYPE);
+            response.setStatus(HttpStatus.NOT_MODIFIED_304);
+            response.write(true, null, callback);
+            return HttpStatus.NOT_MODIFIED_304;
+        }
+        response.setStatus(HttpStatus.OK_200);
+        headers.put(HttpHeader.CONTENT_LENGTH, page.body().length);
+        response.write(true, head ? null : ByteBuffer.wrap(page.body()).asReadOnlyBuffer(), callback);
+        return HttpStatus.OK_200;
     }
 
     /** RFC 9110's rules: If-None-Match when present, otherwise If-Modified-Since (-1 for none). */
@@ -284,19 +503,6 @@ public final class PageCache extends HttpFilter {
         return since >= 0 && page.lastModified() <= since;
     }
 
-    private static String key(HttpServletRequest request) {
-        return key(request.getRequestURI(), request.getQueryString(), PreferencesFilter.current().cacheKey(),
-            request.isSecure());
-    }
-
-    /**
-     * The raw (still encoded) path and query, the preferences' key, and whether the request came
-     * over HTTPS (a kept cookie says Secure or not).
-     */
-    static String key(String path, String query, String preferences, boolean secure) {
-        return path + (query == null ? "" : "?" + query) + "\n" + preferences + (secure ? "\ns" : "");
-    }
-
     private static String etag(byte[] body) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(body);
@@ -306,4 +512,46 @@ public final class PageCache extends HttpFilter {
         }
     }
 
+    /**
+     * The response the servlets write to. At the first write the status and headers are final:
+     * a 200 for a page that said it may be kept is held back in memory, to be kept and sent whole
+     * ({@link #finish}); anything else goes out as it is written.
+     */
+    private static final class Capture extends Response.Wrapper {
+        private final Declared declared;
+        private final boolean get;
+        private boolean decided;
+        boolean holding;
+        private final ByteArrayOutputStream body = new ByteArrayOutputStream();
+
+        Capture(Request request, Response response, Declared declared) {
+            super(request, response);
+            this.declared = declared;
+            this.get = HttpMethod.GET.is(request.getMethod());
+        }
+
+        @Override
+        public void write(boolean last, ByteBuffer content, Callback callback) {
+            if (!decided) {
+                decided = true;
+                int status = getStatus();  // 0 until a servlet sets one: then it goes out as 200
+                holding = get && (status == 0 || status == HttpStatus.OK_200) && (declared.keep || declared.variation != null);
+            }
+            if (!holding) {
+                super.write(last, content, callback);
+                return;
+            }
+            if (content != null && content.hasRemaining()) {
+                ByteBuffer copy = content.slice();
+                byte[] bytes = new byte[copy.remaining()];
+                copy.get(bytes);
+                body.write(bytes, 0, bytes.length);
+            }
+            callback.succeeded();
+        }
+
+        byte[] body() {
+            return body.toByteArray();
+        }
+    }
 }

@@ -1,5 +1,6 @@
 package dispatch.web;
 
+import dispatch.changes.ContentChanges;
 import dispatch.Config;
 import dispatch.account.AccountDataServlet;
 import dispatch.account.AccountMail;
@@ -114,6 +115,7 @@ public final class Routes {
         Membership membership = built[0] = new Membership(s.database(), s.clock(), stripe != null ? stripe : testGateway);
         Access access = new Access(s.database(), s.clock(), membership, config.freeArticles(), config.freeArticlesSignedIn());
         RequestMetrics requestMetrics = new RequestMetrics(s.metrics().registry());
+        Meter meter = new Meter(access, s.database(), s.clock());
         NewsletterMail newsletterMail = new NewsletterMail(mailer, s.templates(), s.site());
         Subscriptions subscriptions = new Subscriptions(s.database(), newsletterMail, s.clock());
         Issues issues = new Issues(s.database(), newsletterMail, membership, s.clock());
@@ -141,10 +143,9 @@ public final class Routes {
 
         // Reading the publication
         publicPage(context, publicPages, new HomeServlet(s), "");                 // front page (exact root)
-        // Articles depend on who reads them (the meter, membership). The page cache keeps what new readers get (all the same page and cookie);
-        // ArticleServlet keeps its own rendered copies for returning readers, per meter decision.
-        publicPage(context, publicPages, new ArticleServlet(s, articles,
-            new Meter(access, s.database(), s.clock()), membership,
+        // Articles depend on who reads them (the meter, membership): the page cache keeps one page
+        // per meter decision for readers without an account, each given their own meter cookie.
+        publicPage(context, publicPages, new ArticleServlet(s, articles, meter, membership,
             config.freeArticlesSignedIn()), "/articles/*");
         publicPage(context, publicPages, new SectionServlet(s), "/sections/*");   // and /sections
         publicPage(context, publicPages, new TopicServlet(s), "/topics/*");       // and /topics
@@ -197,8 +198,7 @@ public final class Routes {
                 "/membership/test-checkout/*");
         }
 
-        PageCache pageCache = new PageCache(s.config().pageCacheTtl(), s.clock(), s.changes(), s.metrics().registry());
-        FilterHolder cache = new FilterHolder(pageCache);
+        FilterHolder cache = new FilterHolder(new PageCache.Keep());
         cache.setName("page-cache");
         context.getServletHandler().addFilter(cache);
         FilterMapping cached = new FilterMapping();
@@ -260,7 +260,12 @@ public final class Routes {
         context.addServlet(files, "/");
 
         context.addServlet(new ServletHolder(new ErrorServlet(s.site(), s.templates())), ERROR);
-        return new CachedPages(pageCache, requestMetrics, config.trustedProxies(), context);
+        // In front of the servlets: the page cache (see PageCache for what it keeps, and how).
+        return new PageCache(config.pageCacheTtl(), s.clock(), s.changes(), s.metrics().registry(), requestMetrics,
+            request -> ClientAddress.secure(request, config.trustedProxies()), context)
+            .everyPage(ReaderFilter.SIGNED_IN)
+            .everyPage(PreferencesFilter.VARIATION)
+            .variation(Meter.VARIATION, meter);
     }
 
     private static void publicPage(ServletContextHandler context, List<String> publicPages, HttpServlet servlet,

@@ -1,5 +1,6 @@
 package dispatch.web;
 
+import dispatch.changes.ContentChanges;
 import dispatch.Config;
 import dispatch.db.Database;
 import dispatch.db.Dialect;

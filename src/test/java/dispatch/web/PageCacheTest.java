@@ -150,6 +150,74 @@ class PageCacheTest {
     }
 
     @Test
+    void a_returning_readers_article_comes_from_the_cache_with_their_own_meter_cookie() {
+        String slug = site.database().jdbi().withHandle(h -> h.createQuery(
+            "SELECT slug FROM articles WHERE access = 'free' AND status = 'published' ORDER BY published_at DESC LIMIT 1 OFFSET 3")
+            .mapTo(String.class).one());
+        String other = site.database().jdbi().withHandle(h -> h.createQuery(
+            "SELECT slug FROM articles WHERE access = 'free' AND status = 'published' ORDER BY published_at DESC LIMIT 1 OFFSET 4")
+            .mapTo(String.class).one());
+        // Two readers who have each read one other article this month: the same decision (one left after this).
+        Browsing first = new Browsing(site);
+        Browsing second = new Browsing(site);
+        first.get("/articles/" + other);
+        second.get("/articles/" + other);
+        HttpResponse<String> rendered = first.get("/articles/" + slug);
+        double hits = pageCacheHits();
+        HttpResponse<String> kept = second.get("/articles/" + slug);
+        assertTrue(pageCacheHits() >= hits + 1, "the second reader's page came from the page cache");
+        assertEquals(rendered.body(), kept.body());
+        assertFalse(kept.body().contains("class=\"app-paywall\""), "within the meter");
+        assertEquals("private, no-cache", header(kept, "Cache-Control"));
+        String firstCookie = header(rendered, "Set-Cookie");
+        String secondCookie = header(kept, "Set-Cookie");
+        assertTrue(secondCookie.startsWith("dispatch_meter="), secondCookie);
+        assertTrue(secondCookie.contains("HttpOnly") && secondCookie.contains("SameSite=Lax"), secondCookie);
+        // Both read the same two articles, so the cookies say the same; each got it with their own page.
+        assertEquals(firstCookie.split(";")[0], secondCookie.split(";")[0]);
+        assertEquals(List.of(secondCookie), kept.headers().allValues("Set-Cookie"), "one cookie: the reader's own");
+    }
+
+    @Test
+    void many_readers_asking_for_a_page_nobody_has_yet_get_it_rendered_once() throws Exception {
+        List<String> statements = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        site.database().jdbi().setSqlLogger(new org.jdbi.v3.core.statement.SqlLogger() {
+            @Override
+            public void logBeforeExecution(org.jdbi.v3.core.statement.StatementContext context) {
+                statements.add(context.getRenderedSql());
+            }
+        });
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(16);
+        try {
+            site.get("/search?q=ferries&n=" + System.nanoTime());
+            int oneRender = statements.size();
+            assertTrue(oneRender > 0, "a search asks the database");
+            statements.clear();
+
+            String path = "/search?q=ferries&n=" + System.nanoTime();
+            var start = new java.util.concurrent.CountDownLatch(1);
+            List<java.util.concurrent.Future<HttpResponse<String>>> answers = new java.util.ArrayList<>();
+            for (int i = 0; i < 16; i++) {
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return site.get(path);
+                }));
+            }
+            start.countDown();
+            java.util.Set<String> bodies = new java.util.HashSet<>();
+            for (var answer : answers) {
+                assertEquals(200, answer.get().statusCode());
+                bodies.add(answer.get().body());
+            }
+            assertEquals(1, bodies.size(), "every reader got the same page");
+            assertEquals(oneRender, statements.size(), "sixteen readers at once cost one render's queries");
+        } finally {
+            pool.shutdownNow();
+            site.database().jdbi().setSqlLogger(org.jdbi.v3.core.statement.SqlLogger.NOP_SQL_LOGGER);
+        }
+    }
+
+    @Test
     void after_an_edit_in_the_newsroom_readers_see_the_change_at_once() {
         TestSite newsroom = TestSite.newsroom();
         String slug = newsroom.database().jdbi().withHandle(h -> h.createQuery(

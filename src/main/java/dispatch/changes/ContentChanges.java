@@ -1,4 +1,4 @@
-package dispatch.web;
+package dispatch.changes;
 
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
