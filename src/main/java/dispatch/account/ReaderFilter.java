@@ -17,15 +17,40 @@ import java.util.Optional;
 public final class ReaderFilter extends HttpFilter {
     /** The cookie of a signed-in session, readers' and staff's alike. */
     public static final String SESSION_COOKIE = "dispatch_session";
+    /** The request attribute holding the signed-in user the page cache found (see {@link #readers}). */
+    static final String USER = ReaderFilter.class.getName() + ".user";
+
     /**
-     * For the page cache: a request from anyone signed in is never answered from it nor kept
-     * (staff may see pages as they are being changed; a reader's pages name them and follow
-     * their membership), and nobody else may keep it either.
+     * For the page cache: who is signed in, as a part of every page's key. A reader's pages say
+     * only that someone is signed in (the header's account link), so signed-in readers share
+     * them, members apart from other readers (search finds more for members); a page that
+     * depends on more (an article: their meter) names its own variation, and a page that holds
+     * anything of theirs (a form with their token) is {@code no-store} and never kept. A session
+     * that is not valid is nobody, as the servlets see it too. Staff may see pages as they are
+     * being changed: their requests are never answered from the cache nor kept, here or anywhere.
      */
-    public static final dispatch.web.PageCache.Variation SIGNED_IN = (request, subject) ->
-        request.cookie(SESSION_COOKIE) == null ? dispatch.web.PageCache.Part.NONE
-            : dispatch.web.PageCache.Part.afresh(new org.eclipse.jetty.http.HttpField(
-                org.eclipse.jetty.http.HttpHeader.CACHE_CONTROL, "private, no-store"));
+    public static dispatch.web.PageCache.Variation readers(Accounts accounts,
+                                                           java.util.function.Predicate<User> entitled) {
+        return (request, subject) -> {
+            String token = request.cookie(SESSION_COOKIE);
+            Optional<User> user = token == null ? Optional.empty() : accounts.user(token);
+            if (user.isEmpty()) {
+                return dispatch.web.PageCache.Part.NONE;
+            }
+            if (user.get().isStaff()) {
+                return dispatch.web.PageCache.Part.afresh(new org.eclipse.jetty.http.HttpField(
+                    org.eclipse.jetty.http.HttpHeader.CACHE_CONTROL, "private, no-store"));
+            }
+            request.remember(USER, user.get());
+            return new dispatch.web.PageCache.Part(entitled.test(user.get()) ? "member" : "reader", true,
+                java.util.List.of());
+        };
+    }
+
+    /** The signed-in reader the page cache found for this request, if it looked (see {@link #readers}). */
+    public static Optional<User> found(dispatch.web.PageCache.Asked request) {
+        return request.recall(USER) instanceof User user ? Optional.of(user) : Optional.empty();
+    }
     private static final ThreadLocal<User> CURRENT = new ThreadLocal<>();
     private final Accounts accounts;
 
@@ -42,8 +67,9 @@ public final class ReaderFilter extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         User previous = CURRENT.get();
-        Optional<String> token = Cookies.get(request, SESSION_COOKIE);
-        CURRENT.set(token.flatMap(accounts::user).orElse(null));
+        // Found already in front of the servlets (the page cache's variation), or looked up here.
+        CURRENT.set(request.getAttribute(USER) instanceof User found ? found
+            : Cookies.get(request, SESSION_COOKIE).flatMap(accounts::user).orElse(null));
         try {
             chain.doFilter(request, response);
         } finally {

@@ -2,7 +2,6 @@ package dispatch.article;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import dispatch.account.ReaderFilter;
 import dispatch.membership.Access;
 import dispatch.newsletter.NewsletterDao;
 import dispatch.membership.Membership;
@@ -25,11 +24,11 @@ import java.util.Optional;
  * /articles/SLUG: one published article, as much of it as the reader may read (see
  * {@link Access} and {@link Paywall}): the rest of a gated article is never sent.
  *
- * <p>What an article page holds depends on the reader (the meter, membership). For readers who
- * are not signed in there are only a few versions of each page (free with N articles left, or
- * gated and why), so the page names the meter to the page cache ({@link PageCache#vary}), which
- * keeps one page per decision and gives each reader their own meter cookie with it. Signed-in
- * readers' pages name them and are rendered for each request.
+ * <p>What an article page holds depends on the reader (the meter, membership), but there are
+ * only a few versions of each page (free with N articles left, or gated and why, for readers
+ * with and without an account), so the page names the meter to the page cache ({@link
+ * PageCache#vary}), which keeps one page per decision and gives each reader without an account
+ * their own meter cookie with it.
  */
 public final class ArticleServlet extends HttpServlet {
     private static final int RELATED = 3;
@@ -79,9 +78,7 @@ public final class ArticleServlet extends HttpServlet {
         // Only a page really read counts against the meter: a HEAD or a browser's prefetch only
         // looks, without counting, and sets no cookie.
         boolean reading = Requests.read(request);
-        if (ReaderFilter.current().isEmpty()) {
-            PageCache.vary(request, Meter.VARIATION, Meter.subject(article.id(), article.membersOnly()));
-        }
+        PageCache.vary(request, Meter.VARIATION, Meter.subject(article.id(), article.membersOnly()));
         Access.Decision decision = reading
             ? meter.open(request, response, article.id(), article.membersOnly())
             : meter.peek(request, article.id(), article.membersOnly());

@@ -84,7 +84,8 @@ public final class Meter implements PageCache.Variation {
      * The page cache's question for an article page ({@code subject} from {@link #subject}): this
      * reader's decision, and their cookie with this article counted. Only a GET that is not a
      * prefetch is a reading; anything else is answered afresh by the servlet, which peeks.
-     * Signed-in readers never get here (their pages are never kept).
+     * A signed-in reader (found by the accounts' variation before this one) is decided and
+     * counted in the database, as the servlet does.
      */
     @Override
     public PageCache.Part of(PageCache.Asked request, String subject) {
@@ -94,6 +95,10 @@ public final class Meter implements PageCache.Variation {
         }
         boolean membersOnly = subject.endsWith(" members");
         long id = Long.parseLong(membersOnly ? subject.substring(0, subject.indexOf(' ')) : subject);
+        var user = ReaderFilter.found(request);
+        if (user.isPresent()) {
+            return new PageCache.Part(access.open(user.get(), id, membersOnly).toString(), true, List.of());
+        }
         Reading reading = read(request.cookie(COOKIE), id, membersOnly);
         List<HttpField> headers = reading.cookie() == null ? List.of()
             : List.of(Cookies.header(COOKIE, reading.cookie(), ONE_YEAR, "Lax", request.secure()));

@@ -66,9 +66,9 @@ import org.eclipse.jetty.util.Callback;
  * public policy below and {@code Vary: Cookie}.
  *
  * <p><b>The key.</b> The raw path and query; whether the request came over HTTPS; each
- * variation that applies to every page (registered by the reading preferences and by the
- * accounts: a request from anyone signed in is never answered from here nor kept); and the
- * page's own variation, remembered from the last time the page was rendered. The cache knows no
+ * variation that applies to every page (registered by the reading preferences, and by the
+ * accounts: whether a reader is signed in, and a member; staff are never answered from here nor
+ * kept); and the page's own variation, remembered from the last time the page was rendered. The cache knows no
  * cookie names and no paths: variations read what they need from the request.
  *
  * <p><b>Rendering once.</b> A page being rendered is in the cache as an unfinished future; other
@@ -146,6 +146,19 @@ public final class PageCache extends Handler.Wrapper {
                 }
             }
             return null;
+        }
+
+        /**
+         * Keeps something a variation found out (who is signed in) for the variations after it and
+         * for the servlets, which see it as a request attribute of that name.
+         */
+        public void remember(String name, Object value) {
+            request.setAttribute(name, value);
+        }
+
+        /** What an earlier variation remembered under that name, or null. */
+        public Object recall(String name) {
+            return request.getAttribute(name);
         }
 
         /** Whether the request came over HTTPS, as {@link ClientAddress} decides it (trusted proxies). */

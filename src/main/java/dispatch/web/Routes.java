@@ -263,7 +263,7 @@ public final class Routes {
         // In front of the servlets: the page cache (see PageCache for what it keeps, and how).
         return new PageCache(config.pageCacheTtl(), s.clock(), s.changes(), s.metrics().registry(), requestMetrics,
             request -> ClientAddress.secure(request, config.trustedProxies()), context)
-            .everyPage(ReaderFilter.SIGNED_IN)
+            .everyPage(ReaderFilter.readers(accounts, access::entitled))
             .everyPage(PreferencesFilter.VARIATION)
             .variation(Meter.VARIATION, meter);
     }

@@ -178,6 +178,70 @@ class PageCacheTest {
         assertEquals(List.of(secondCookie), kept.headers().allValues("Set-Cookie"), "one cookie: the reader's own");
     }
 
+    private Browsing signedInReader(boolean member) {
+        java.time.Clock clock = java.time.Clock.systemUTC();
+        var accounts = new dispatch.account.Accounts(site.database(), clock, dispatch.account.Accounts.realPause());
+        String email = (member ? "member-" : "reader-") + System.nanoTime() + "@example.org";
+        String password = "page cache " + System.nanoTime();
+        var user = new dispatch.account.ReaderAccounts(site.database(), accounts, clock)
+            .register(email, "Cache reader", password).orElseThrow();
+        if (member) {
+            dispatch.membership.Membership[] built = new dispatch.membership.Membership[1];
+            var gateway = new dispatch.membership.TestGateway(clock, () -> built[0]);
+            var membership = built[0] = new dispatch.membership.Membership(site.database(), clock, gateway);
+            var plan = membership.plans().get(0);
+            membership.join(user, plan, site.url(""));
+            gateway.pay(membership.current(user).orElseThrow(), plan);
+        }
+        Browsing reader = new Browsing(site);
+        assertEquals(303, reader.post("/account/sign-in", Map.of("email", email, "password", password, "next", "/account"))
+            .statusCode());
+        return reader;
+    }
+
+    @Test
+    void signed_in_readers_share_kept_pages_members_apart_and_their_reads_still_count() {
+        Browsing one = signedInReader(false);
+        Browsing two = signedInReader(false);
+        Browsing member = signedInReader(true);
+        HttpResponse<String> first = one.get("/topics");
+        double hits = pageCacheHits();
+        HttpResponse<String> second = two.get("/topics");
+        assertTrue(pageCacheHits() >= hits + 1, "the second reader's page came from the page cache");
+        assertEquals(first.body(), second.body());
+        assertTrue(second.body().contains("href=\"/account\""), "the header offers their account");
+        assertFalse(second.body().contains("href=\"/account/sign-in\""), "and not signing in");
+        assertEquals("private, no-cache", header(second, "Cache-Control"));
+        assertFalse(site.get("/topics").body().contains("href=\"/account\""), "anonymous readers get their own page");
+
+        // Each signed-in read is counted, whether the page was rendered or kept.
+        String slug = site.database().jdbi().withHandle(h -> h.createQuery(
+            "SELECT slug FROM articles WHERE access = 'free' AND status = 'published' ORDER BY published_at LIMIT 1")
+            .mapTo(String.class).one());
+        String other = site.database().jdbi().withHandle(h -> h.createQuery(
+            "SELECT slug FROM articles WHERE access = 'free' AND status = 'published' ORDER BY published_at LIMIT 1 OFFSET 1")
+            .mapTo(String.class).one());
+        String readOne = one.get("/articles/" + slug).body();
+        String readTwo = two.get("/articles/" + slug).body();
+        assertEquals(readOne, readTwo, "the same decision, the same kept page");
+        String next = two.get("/articles/" + other).body();
+        assertTrue(meterNote(readTwo).contains("4"), meterNote(readTwo));
+        assertTrue(meterNote(next).contains("3"), "the second reader's first read was counted: " + meterNote(next));
+
+        // Members get their own pages: their search finds members-only text, which a free reader's never shows.
+        String query = "/search?q=the&n=" + System.nanoTime();
+        String free = one.get(query).body();
+        assertEquals(free, two.get(query).body());
+        HttpResponse<String> members = member.get(query);
+        assertEquals("private, no-store", header(members, "Cache-Control"), "a member's results are never kept");
+        assertTrue(header(members, "ETag").isEmpty(), "nor answered from a free reader's kept page");
+    }
+
+    private static String meterNote(String page) {
+        var note = Jsoup.parse(page).selectFirst(".app-meter");
+        return note == null ? "(no meter note)" : note.text();
+    }
+
     @Test
     void many_readers_asking_for_a_page_nobody_has_yet_get_it_rendered_once() throws Exception {
         List<String> statements = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
