@@ -5,9 +5,15 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.net.URI;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.openqa.selenium.JavascriptExecutor;
@@ -15,6 +21,9 @@ import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.devtools.Command;
+import org.openqa.selenium.devtools.DevTools;
+import org.openqa.selenium.devtools.Event;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -74,6 +83,91 @@ public final class Browser implements AutoCloseable {
 
     public void open(String url) {
         driver.get(url);
+    }
+
+    /** The address of the page now shown; a {@code chrome-error:} address when it could not be loaded. */
+    public String location() {
+        return String.valueOf(script("return location.href"));
+    }
+
+    /**
+     * Sends these cookies and headers with every request to {@code origin} from now on. Each
+     * cookie is put in the browser's own cookie jar, for the origin's host only (host-only, path
+     * {@code /}, Secure on https), as if the site had set it. The headers are added by
+     * intercepting the requests whose address is on the origin (DevTools' Fetch domain, at the
+     * request stage): Network.setExtraHTTPHeaders would send them to every origin a page loads
+     * anything from.
+     */
+    public void sendTo(URI origin, List<Access.Cookie> cookies, List<Access.Header> headers) {
+        String site = origin(origin);
+        for (Access.Cookie cookie : cookies) {
+            driver.executeCdpCommand("Network.setCookie", Map.of("name", cookie.name(), "value", cookie.value(),
+                "url", site + "/", "path", "/", "secure", origin.getScheme().equalsIgnoreCase("https")));
+        }
+        if (headers.isEmpty()) {
+            return;
+        }
+        DevTools devTools = driver.getDevTools();
+        devTools.createSessionIfThereIsNotOne();
+        Set<String> ours = new HashSet<>();
+        headers.forEach(h -> ours.add(h.name().toLowerCase(Locale.ROOT)));
+        devTools.addListener(new Event<Map<String, Object>>("Fetch.requestPaused",
+            input -> input.read(org.openqa.selenium.json.Json.MAP_TYPE)), paused -> {
+                @SuppressWarnings("unchecked")
+                Map<String, Object> request = (Map<String, Object>) paused.get("request");
+                Map<String, Object> params = new HashMap<>();
+                params.put("requestId", paused.get("requestId"));
+                if (request != null && site.equals(originOf(String.valueOf(request.get("url"))))) {
+                    // continueRequest's headers replace the request's: keep the browser's own, then add ours.
+                    List<Map<String, String>> all = new ArrayList<>();
+                    @SuppressWarnings("unchecked")
+                    Map<String, Object> had = (Map<String, Object>) request.getOrDefault("headers", Map.of());
+                    had.forEach((name, value) -> {
+                        if (!ours.contains(name.toLowerCase(Locale.ROOT))) {
+                            all.add(Map.of("name", name, "value", String.valueOf(value)));
+                        }
+                    });
+                    headers.forEach(h -> all.add(Map.of("name", h.name(), "value", h.value())));
+                    params.put("headers", all);
+                }
+                devTools.send(new Command<Void>("Fetch.continueRequest", params));
+            });
+        devTools.send(new Command<Void>("Fetch.enable", Map.of("patterns",
+            List.of(Map.of("urlPattern", site + "/*", "requestStage", "Request")))));
+    }
+
+    /**
+     * The Cookie header the browser would send to this address now (its own cookies and the
+     * operator's, those a sign-in set included), for the crawler to send the same; empty if none.
+     */
+    public String cookieHeader(URI address) {
+        Map<String, Object> found = driver.executeCdpCommand("Network.getCookies",
+            Map.of("urls", List.of(address.toString())));
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> cookies = (List<Map<String, Object>>) found.getOrDefault("cookies", List.of());
+        List<String> pairs = new ArrayList<>();
+        for (Map<String, Object> cookie : cookies) {
+            pairs.add(cookie.get("name") + "=" + cookie.get("value"));
+        }
+        return String.join("; ", pairs);
+    }
+
+    /** scheme://host[:port], as the browser writes an address: the scheme's default port left out. */
+    static String origin(URI uri) {
+        String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
+        int port = uri.getPort();
+        boolean usual = port == -1 || (scheme.equals("http") && port == 80) || (scheme.equals("https") && port == 443);
+        String host = uri.getHost().toLowerCase(Locale.ROOT);
+        return scheme + "://" + host + (usual ? "" : ":" + port);
+    }
+
+    private static String originOf(String address) {
+        try {
+            URI uri = new URI(address);
+            return uri.getScheme() == null || uri.getHost() == null ? "" : origin(uri);
+        } catch (java.net.URISyntaxException e) {
+            return "";
+        }
     }
 
     /**
