@@ -92,6 +92,8 @@ final class Cli implements Callable<Integer> {
             .addSubcommand(new AuditCommand(config, env, out, err, Clock.systemUTC()))
             .addSubcommand(new CommandLine.HelpCommand());
         // Set after the commands are added: picocli hands the writers to the commands it has then.
+        // Room for the longest option with its value (--username-field=NAME) beside its description.
+        line.setUsageHelpLongOptionsMaxWidth(24);
         line.setOut(outWriter)
             .setErr(errWriter)
             .setParameterExceptionHandler(Cli::refuse)

@@ -35,6 +35,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 public final class Browser implements AutoCloseable {
     private final ChromeDriver driver;
     private final Path profile;
+    /** The origin the operator's headers go to, and the headers; null and empty when there are none. */
+    private String headerOrigin;
+    private List<Access.Header> headers = List.of();
 
     public Browser() {
         Logger.getLogger("org.openqa.selenium").setLevel(Level.WARNING);
@@ -82,6 +85,7 @@ public final class Browser implements AutoCloseable {
     }
 
     public void open(String url) {
+        intercepting();
         driver.get(url);
     }
 
@@ -104,11 +108,28 @@ public final class Browser implements AutoCloseable {
             driver.executeCdpCommand("Network.setCookie", Map.of("name", cookie.name(), "value", cookie.value(),
                 "url", site + "/", "path", "/", "secure", origin.getScheme().equalsIgnoreCase("https")));
         }
-        if (headers.isEmpty()) {
+        if (!headers.isEmpty()) {
+            headerOrigin = site;
+            this.headers = List.copyOf(headers);
+            intercepting();
+        }
+    }
+
+    /**
+     * Makes sure the headers are being added, before a page is loaded. Selenium ends its DevTools
+     * session when the driver switches windows (axe-core's AxeBuilder opens one to finish its run),
+     * and the interception ends with it: a new session for the window takes it up again.
+     */
+    private void intercepting() {
+        if (headerOrigin == null) {
             return;
         }
         DevTools devTools = driver.getDevTools();
-        devTools.createSessionIfThereIsNotOne();
+        if (devTools.getCdpSession() != null) {
+            return;
+        }
+        devTools.createSession(driver.getWindowHandle());
+        devTools.clearListeners();
         Set<String> ours = new HashSet<>();
         headers.forEach(h -> ours.add(h.name().toLowerCase(Locale.ROOT)));
         devTools.addListener(new Event<Map<String, Object>>("Fetch.requestPaused",
@@ -117,7 +138,7 @@ public final class Browser implements AutoCloseable {
                 Map<String, Object> request = (Map<String, Object>) paused.get("request");
                 Map<String, Object> params = new HashMap<>();
                 params.put("requestId", paused.get("requestId"));
-                if (request != null && site.equals(originOf(String.valueOf(request.get("url"))))) {
+                if (request != null && headerOrigin.equals(originOf(String.valueOf(request.get("url"))))) {
                     // continueRequest's headers replace the request's: keep the browser's own, then add ours.
                     List<Map<String, String>> all = new ArrayList<>();
                     @SuppressWarnings("unchecked")
@@ -130,10 +151,16 @@ public final class Browser implements AutoCloseable {
                     headers.forEach(h -> all.add(Map.of("name", h.name(), "value", h.value())));
                     params.put("headers", all);
                 }
-                devTools.send(new Command<Void>("Fetch.continueRequest", params));
+                try {
+                    devTools.send(new Command<Void>("Fetch.continueRequest", params));
+                } catch (RuntimeException e) {
+                    // The session ended as the request came (the browser closing, a window switched): the
+                    // request goes with it. Nothing is passed on: Selenium would log the event, the
+                    // request's cookies included.
+                }
             });
         devTools.send(new Command<Void>("Fetch.enable", Map.of("patterns",
-            List.of(Map.of("urlPattern", site + "/*", "requestStage", "Request")))));
+            List.of(Map.of("urlPattern", headerOrigin + "/*", "requestStage", "Request")))));
     }
 
     /**
@@ -176,6 +203,7 @@ public final class Browser implements AutoCloseable {
      * a document without the mark, so it never touches an element of a page being torn down.
      */
     public void loadsNewPage(Runnable action) {
+        intercepting();
         script("window.dispatchOldPage = true");
         action.run();
         new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(WebDriverException.class).until(d ->
