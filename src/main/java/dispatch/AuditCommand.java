@@ -190,7 +190,7 @@ final class AuditCommand extends Cli.Subcommand {
      * @param env    the environment, where --sign-in finds the account
      */
     AuditCommand(Config config, Map<String, String> env, PrintStream out, PrintStream err, Clock clock) {
-        super("audit needs --base-url URL (an http or https address) and --out DIR", config, out, err);
+        super("audit", config, out, err);
         this.env = env;
         this.clock = clock;
     }

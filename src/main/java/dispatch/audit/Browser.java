@@ -105,8 +105,17 @@ public final class Browser implements AutoCloseable {
     public void sendTo(URI origin, List<Access.Cookie> cookies, List<Access.Header> headers) {
         String site = origin(origin);
         for (Access.Cookie cookie : cookies) {
-            driver.executeCdpCommand("Network.setCookie", Map.of("name", cookie.name(), "value", cookie.value(),
-                "url", site + "/", "path", "/", "secure", origin.getScheme().equalsIgnoreCase("https")));
+            try {
+                Map<String, Object> set = driver.executeCdpCommand("Network.setCookie", Map.of("name", cookie.name(),
+                    "value", cookie.value(), "url", site + "/", "path", "/",
+                    "secure", origin.getScheme().equalsIgnoreCase("https")));
+                if (Boolean.FALSE.equals(set.get("success"))) {
+                    throw new AuditException("Chromium would not take the cookie " + cookie.name());
+                }
+            } catch (WebDriverException e) {
+                // Selenium's message repeats the command, the cookie's value with it: the name is enough.
+                throw new AuditException("Chromium would not take the cookie " + cookie.name());
+            }
         }
         if (!headers.isEmpty()) {
             headerOrigin = site;
