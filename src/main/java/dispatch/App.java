@@ -13,7 +13,7 @@ public final class App {
             System.exit(Cli.USAGE);
             return;
         }
-        System.exit(Cli.run(args, config, System.in, System.out, System.err));
+        System.exit(Cli.run(args, config, System.getenv(), System.in, System.out, System.err));
     }
 
     private App() {}

@@ -53,6 +53,16 @@ final class Cli implements Callable<Integer> {
             this.out = out;
             this.err = err;
         }
+
+        /**
+         * What the line that refuses a mistake says after "dispatch: ": what the command needs,
+         * then picocli's words for the mistake. A command may name the mistake better itself.
+         *
+         * @param problem picocli's message, on one line
+         */
+        String refusal(ParameterException mistake, String problem) {
+            return needs + ": " + problem;
+        }
     }
 
     @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help, then exit.")
@@ -65,6 +75,12 @@ final class Cli implements Callable<Integer> {
     }
 
     static int run(String[] args, Config config, InputStream in, PrintStream out, PrintStream err) {
+        return run(args, config, System.getenv(), in, out, err);
+    }
+
+    /** @param env the environment, which the audit reads the account to sign in with from */
+    static int run(String[] args, Config config, java.util.Map<String, String> env, InputStream in, PrintStream out,
+                   PrintStream err) {
         ServeCommand serve = new ServeCommand(config, out, err);
         PrintWriter outWriter = writer(out);
         PrintWriter errWriter = writer(err);
@@ -73,9 +89,11 @@ final class Cli implements Callable<Integer> {
             .addSubcommand(new CreateUserCommand(config, in, out, err))
             .addSubcommand(new CheckCommand(config, out, err))
             .addSubcommand(new BackupCommand(config, out, err))
-            .addSubcommand(new AuditCommand(config, out, err, Clock.systemUTC()))
+            .addSubcommand(new AuditCommand(config, env, out, err, Clock.systemUTC()))
             .addSubcommand(new CommandLine.HelpCommand());
         // Set after the commands are added: picocli hands the writers to the commands it has then.
+        // Room for the longest option with its value (--username-field=NAME) beside its description.
+        line.setUsageHelpLongOptionsMaxWidth(24);
         line.setOut(outWriter)
             .setErr(errWriter)
             .setParameterExceptionHandler(Cli::refuse)
@@ -105,7 +123,7 @@ final class Cli implements Callable<Integer> {
         // A value typed with a line break in it must not make the one line two; "Error: " would repeat "dispatch: ".
         problem = problem.replaceAll("\\R", " ").replaceFirst("^Error: ", "");
         if (command.getCommand() instanceof Subcommand c) {
-            err.println("dispatch: " + c.needs + ": " + problem + " (java -jar dispatch.jar " + command.getCommandName()
+            err.println("dispatch: " + c.refusal(e, problem) + " (java -jar dispatch.jar " + command.getCommandName()
                 + " --help lists its options)");
         } else {
             err.println("dispatch: " + problem);

@@ -48,12 +48,17 @@ class AuditCommandTest {
     }
 
     private int audit(String... args) {
+        return audit(Map.of(), args);
+    }
+
+    /** @param env the environment the command sees */
+    private int audit(Map<String, String> env, String... args) {
         out = new ByteArrayOutputStream();
         err = new ByteArrayOutputStream();
         String[] all = new String[args.length + 1];
         all[0] = "audit";
         System.arraycopy(args, 0, all, 1, args.length);
-        return Cli.run(all, Config.fromEnvironment(Map.of()), new ByteArrayInputStream(new byte[0]),
+        return Cli.run(all, Config.fromEnvironment(Map.of()), env, new ByteArrayInputStream(new byte[0]),
             new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
     }
 
@@ -65,20 +70,79 @@ class AuditCommandTest {
         return out.toString(StandardCharsets.UTF_8);
     }
 
+    /** The one line a mistake in the options gets, which names the option at fault and nothing else. */
+    private void refused(String said, String... args) {
+        assertEquals(2, audit(args), String.join(" ", args));
+        assertEquals("dispatch: audit: " + said + " (java -jar dispatch.jar audit --help lists its options)\n", error(),
+            String.join(" ", args));
+        assertEquals("", output());
+    }
+
     @Test
-    void wrong_options_get_one_line_of_usage_and_status_2() {
-        for (String[] args : new String[][] {{}, {"--base-url", "http://127.0.0.1:1/"}, {"--out", dir.toString()},
-                {"--base-url", "ftp://example.org/", "--out", dir.toString()},
-                {"--base-url", "not a url", "--out", dir.toString()},
-                {"--base-url", "http://127.0.0.1:1/", "--out", dir.toString(), "--max-pages", "0"},
-                {"--base-url", "http://127.0.0.1:1/", "--out", dir.toString(), "--max-pages", "many"},
-                {"--base-url", "http://127.0.0.1:1/", "--out", dir.toString(), "--colour", "blue"},
-                {"--base-url", "http://127.0.0.1:1/", "--out", dir.toString(), "--fail-on", "aaa"},
-                {"--base-url", "http://127.0.0.1:1/", "--out"}}) {
-            assertEquals(2, audit(args), String.join(" ", args));
-            assertEquals(1, error().strip().lines().count(), error());
-            assertTrue(error().startsWith("dispatch: audit needs --base-url URL"), error());
-        }
+    void a_mistake_in_the_options_is_one_line_naming_the_option_at_fault_and_status_2() {
+        String site = "http://127.0.0.1:1/";
+        String out = dir.toString();
+        refused("--base-url URL and --out DIR are missing");
+        refused("--out DIR is missing", "--base-url", site);
+        refused("--base-url URL is missing", "--out", out);
+        refused("--base-url must be an http or https address, not \"ftp://example.org/\"",
+            "--base-url", "ftp://example.org/", "--out", out);
+        refused("--base-url must be an http or https address, not \"not a url\"", "--base-url", "not a url", "--out", out);
+        refused("--max-pages must be a whole number from 1 to 10000, not \"0\"",
+            "--base-url", site, "--out", out, "--max-pages", "0");
+        refused("--max-pages must be a whole number from 1 to 10000, not \"many\"",
+            "--base-url", site, "--out", out, "--max-pages", "many");
+        refused("--sample must be a whole number from 1 to 10000, not \"some\"",
+            "--base-url", site, "--out", out, "--sample", "some");
+        refused("there is no option --colour", "--base-url", site, "--out", out, "--colour", "blue");
+        refused("--fail-on must be one of a, aa, best-practice, new, not \"aaa\"",
+            "--base-url", site, "--out", out, "--fail-on", "aaa");
+        refused("--out is missing its value DIR", "--base-url", site, "--out");
+        refused("--out is given twice: give it once", "--base-url", site, "--out", out, "--out", out);
+        refused("--sign-in must be an http or https address, not \"ftp://example.org/\"",
+            "--base-url", site, "--out", out, "--sign-in", "ftp://example.org/");
+        refused("--username-field only goes with --sign-in", "--base-url", site, "--out", out, "--username-field", "u");
+        refused("--password-field needs a field's name or id, not an empty one",
+            "--base-url", site, "--out", out, "--sign-in", site, "--password-field", " ");
+    }
+
+    @Test
+    void a_cookie_or_header_typed_wrong_is_refused_without_repeating_its_value() {
+        String site = "http://127.0.0.1:1/";
+        String out = dir.toString();
+        refused("--cookie must be NAME=VALUE (what was typed is not repeated here)",
+            "--base-url", site, "--out", out, "--cookie", "s3cret-token");
+        refused("--cookie must be NAME=VALUE, and what comes before \"=\" is not a cookie's name (letters, digits and"
+            + " !#$%&'*+-.^_`|~ only)", "--base-url", site, "--out", out, "--cookie", "a session=s3cret-token");
+        refused("--cookie dispatch_session: a cookie's value may not hold a space, a comma, a semicolon, a backslash, a"
+            + " quotation mark or a control character",
+            "--base-url", site, "--out", out, "--cookie", "dispatch_session=s3cret; token");
+        refused("--header must be \"Name: value\" (what was typed is not repeated here)",
+            "--base-url", site, "--out", out, "--header", "Bearer s3cret-token");
+        refused("--header Host: the browser sets this header itself", "--base-url", site, "--out", out, "--header",
+            "Host: s3cret-token.example");
+        refused("--header Cookie: give each cookie with --cookie NAME=VALUE", "--base-url", site, "--out", out,
+            "--header", "Cookie: s=s3cret-token");
+        refused("--header X-Token: a header's value may not hold a line break or a control character",
+            "--base-url", site, "--out", out, "--header", "X-Token: s3cret\r\nX-Other: token");
+        refused("an argument belongs to no option (each option takes one value: put a value with spaces in quotes)",
+            "--base-url", site, "--out", out, "--cookie", "s=s3cret", "token");
+    }
+
+    @Test
+    void sign_in_takes_the_account_from_the_environment_only_and_says_which_variable_is_missing() {
+        String[] args = {"--base-url", site.url("/index.html"), "--out", dir.toString(), "--sign-in", site.url("/index.html")};
+        assertEquals(2, audit(Map.of("DISPATCH_AUDIT_USERNAME", "auditor@example.org"), args));
+        assertEquals("dispatch: audit: --sign-in takes the account from the environment variables DISPATCH_AUDIT_USERNAME"
+            + " and DISPATCH_AUDIT_PASSWORD (never from the command line), and DISPATCH_AUDIT_PASSWORD is not set"
+            + " (java -jar dispatch.jar audit --help lists its options)\n", error());
+        assertEquals(2, audit(Map.of(), args));
+        assertTrue(error().contains("and DISPATCH_AUDIT_USERNAME and DISPATCH_AUDIT_PASSWORD are not set"), error());
+        assertEquals(2, audit(Map.of(), "--base-url", site.url("/index.html"), "--out", dir.toString(), "--password",
+            "s3cret"), "there is no option that takes a password");
+        assertEquals("dispatch: audit: there is no option --password (java -jar dispatch.jar audit --help lists its"
+            + " options)\n", error());
+        assertFalse(Files.exists(dir.resolve("report.html")));
     }
 
     @Test

@@ -28,8 +28,8 @@ class CommandLineTest {
     /** Each command and everything it takes, as its help must describe it. */
     private static final Map<String, List<String>> OPTIONS = Map.of(
         "serve", List.of("--help"),
-        "audit", List.of("--base-url", "--out", "--max-pages", "--reviews", "--fail-on", "--record", "--ignore-robots",
-            "--help"),
+        "audit", List.of("--base-url", "--out", "--max-pages", "--sample", "--reviews", "--fail-on", "--record",
+            "--ignore-robots", "--cookie", "--header", "--sign-in", "--username-field", "--password-field", "--help"),
         "backup", List.of("--to", "--force", "--help"),
         "check", List.of("--all", "SLUG...", "--help"),
         "create-user", List.of("--email", "--name", "--role", "--help"));
@@ -63,7 +63,7 @@ class CommandLineTest {
 
     /** The option at the start of a line of the help, with words describing it on the same line. */
     private static boolean described(String help, String option) {
-        return Pattern.compile("(?m)^ +(-h, )?" + Pattern.quote(option) + "(=[A-Z]+)? {2,}\\S").matcher(help).find();
+        return Pattern.compile("(?m)^ +(-h, )?" + Pattern.quote(option) + "(=[A-Z:=]+)? {2,}\\S").matcher(help).find();
     }
 
     @Test
@@ -152,13 +152,13 @@ class CommandLineTest {
     @Test
     void a_bad_value_is_one_line_naming_the_option_and_the_value() {
         refusedInOneLine(List.of("audit", "--base-url", "http://127.0.0.1:1/", "--out", dir.toString(),
-            "--max-pages", "abc"), "--max-pages", "'abc'");
+            "--max-pages", "abc"), "--max-pages", "\"abc\"");
         refusedInOneLine(List.of("audit", "--base-url", "http://127.0.0.1:1/", "--out", dir.toString(),
-            "--max-pages", "10001"), "--max-pages", "'10001'");
+            "--max-pages", "10001"), "--max-pages", "\"10001\"");
         refusedInOneLine(List.of("audit", "--base-url", "ftp://example.org/", "--out", dir.toString()),
-            "--base-url", "'ftp://example.org/'");
+            "--base-url", "\"ftp://example.org/\"");
         refusedInOneLine(List.of("audit", "--base-url", "http://127.0.0.1:1/", "--out", dir.toString(),
-            "--fail-on", "aaa"), "--fail-on", "'aaa'");
+            "--fail-on", "aaa"), "--fail-on", "\"aaa\"");
         refusedInOneLine(List.of("create-user", "--email", "a@example.org", "--name", "A", "--role", "wizard"),
             "--role", "'wizard'");
         refusedInOneLine(List.of("create-user", "--email", "a@example.org", "--name", "A", "--role", "reader"),

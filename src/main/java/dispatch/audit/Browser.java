@@ -5,9 +5,15 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.net.URI;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.openqa.selenium.JavascriptExecutor;
@@ -15,6 +21,9 @@ import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.devtools.Command;
+import org.openqa.selenium.devtools.DevTools;
+import org.openqa.selenium.devtools.Event;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -26,6 +35,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 public final class Browser implements AutoCloseable {
     private final ChromeDriver driver;
     private final Path profile;
+    /** The origin the operator's headers go to, and the headers; null and empty when there are none. */
+    private String headerOrigin;
+    private List<Access.Header> headers = List.of();
 
     public Browser() {
         Logger.getLogger("org.openqa.selenium").setLevel(Level.WARNING);
@@ -73,7 +85,125 @@ public final class Browser implements AutoCloseable {
     }
 
     public void open(String url) {
+        intercepting();
         driver.get(url);
+    }
+
+    /** The address of the page now shown; a {@code chrome-error:} address when it could not be loaded. */
+    public String location() {
+        return String.valueOf(script("return location.href"));
+    }
+
+    /**
+     * Sends these cookies and headers with every request to {@code origin} from now on. Each
+     * cookie is put in the browser's own cookie jar, for the origin's host only (host-only, path
+     * {@code /}, Secure on https), as if the site had set it. The headers are added by
+     * intercepting the requests whose address is on the origin (DevTools' Fetch domain, at the
+     * request stage): Network.setExtraHTTPHeaders would send them to every origin a page loads
+     * anything from.
+     */
+    public void sendTo(URI origin, List<Access.Cookie> cookies, List<Access.Header> headers) {
+        String site = origin(origin);
+        for (Access.Cookie cookie : cookies) {
+            try {
+                Map<String, Object> set = driver.executeCdpCommand("Network.setCookie", Map.of("name", cookie.name(),
+                    "value", cookie.value(), "url", site + "/", "path", "/",
+                    "secure", origin.getScheme().equalsIgnoreCase("https")));
+                if (Boolean.FALSE.equals(set.get("success"))) {
+                    throw new AuditException("Chromium would not take the cookie " + cookie.name());
+                }
+            } catch (WebDriverException e) {
+                // Selenium's message repeats the command, the cookie's value with it: the name is enough.
+                throw new AuditException("Chromium would not take the cookie " + cookie.name());
+            }
+        }
+        if (!headers.isEmpty()) {
+            headerOrigin = site;
+            this.headers = List.copyOf(headers);
+            intercepting();
+        }
+    }
+
+    /**
+     * Makes sure the headers are being added, before a page is loaded. Selenium ends its DevTools
+     * session when the driver switches windows (axe-core's AxeBuilder opens one to finish its run),
+     * and the interception ends with it: a new session for the window takes it up again.
+     */
+    private void intercepting() {
+        if (headerOrigin == null) {
+            return;
+        }
+        DevTools devTools = driver.getDevTools();
+        if (devTools.getCdpSession() != null) {
+            return;
+        }
+        devTools.createSession(driver.getWindowHandle());
+        devTools.clearListeners();
+        Set<String> ours = new HashSet<>();
+        headers.forEach(h -> ours.add(h.name().toLowerCase(Locale.ROOT)));
+        devTools.addListener(new Event<Map<String, Object>>("Fetch.requestPaused",
+            input -> input.read(org.openqa.selenium.json.Json.MAP_TYPE)), paused -> {
+                @SuppressWarnings("unchecked")
+                Map<String, Object> request = (Map<String, Object>) paused.get("request");
+                Map<String, Object> params = new HashMap<>();
+                params.put("requestId", paused.get("requestId"));
+                if (request != null && headerOrigin.equals(originOf(String.valueOf(request.get("url"))))) {
+                    // continueRequest's headers replace the request's: keep the browser's own, then add ours.
+                    List<Map<String, String>> all = new ArrayList<>();
+                    @SuppressWarnings("unchecked")
+                    Map<String, Object> had = (Map<String, Object>) request.getOrDefault("headers", Map.of());
+                    had.forEach((name, value) -> {
+                        if (!ours.contains(name.toLowerCase(Locale.ROOT))) {
+                            all.add(Map.of("name", name, "value", String.valueOf(value)));
+                        }
+                    });
+                    headers.forEach(h -> all.add(Map.of("name", h.name(), "value", h.value())));
+                    params.put("headers", all);
+                }
+                try {
+                    devTools.send(new Command<Void>("Fetch.continueRequest", params));
+                } catch (RuntimeException e) {
+                    // The session ended as the request came (the browser closing, a window switched): the
+                    // request goes with it. Nothing is passed on: Selenium would log the event, the
+                    // request's cookies included.
+                }
+            });
+        devTools.send(new Command<Void>("Fetch.enable", Map.of("patterns",
+            List.of(Map.of("urlPattern", headerOrigin + "/*", "requestStage", "Request")))));
+    }
+
+    /**
+     * The Cookie header the browser would send to this address now (its own cookies and the
+     * operator's, those a sign-in set included), for the crawler to send the same; empty if none.
+     */
+    public String cookieHeader(URI address) {
+        Map<String, Object> found = driver.executeCdpCommand("Network.getCookies",
+            Map.of("urls", List.of(address.toString())));
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> cookies = (List<Map<String, Object>>) found.getOrDefault("cookies", List.of());
+        List<String> pairs = new ArrayList<>();
+        for (Map<String, Object> cookie : cookies) {
+            pairs.add(cookie.get("name") + "=" + cookie.get("value"));
+        }
+        return String.join("; ", pairs);
+    }
+
+    /** scheme://host[:port], as the browser writes an address: the scheme's default port left out. */
+    static String origin(URI uri) {
+        String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
+        int port = uri.getPort();
+        boolean usual = port == -1 || (scheme.equals("http") && port == 80) || (scheme.equals("https") && port == 443);
+        String host = uri.getHost().toLowerCase(Locale.ROOT);
+        return scheme + "://" + host + (usual ? "" : ":" + port);
+    }
+
+    private static String originOf(String address) {
+        try {
+            URI uri = new URI(address);
+            return uri.getScheme() == null || uri.getHost() == null ? "" : origin(uri);
+        } catch (java.net.URISyntaxException e) {
+            return "";
+        }
     }
 
     /**
@@ -82,6 +212,7 @@ public final class Browser implements AutoCloseable {
      * a document without the mark, so it never touches an element of a page being torn down.
      */
     public void loadsNewPage(Runnable action) {
+        intercepting();
         script("window.dispatchOldPage = true");
         action.run();
         new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(WebDriverException.class).until(d ->

@@ -16,6 +16,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -24,6 +25,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -51,19 +53,47 @@ public final class Crawler {
     /** The name robots.txt groups are matched against; groups for every robot ({@code *}) apply too. */
     static final String ROBOT_NAME = "dispatch";
 
-    /**
-     * The pages found, how ("sitemap" or "links"), and how many pages found were left out because
-     * robots.txt disallows them.
-     */
-    public record Found(List<String> pages, String method, int disallowed) {}
+    /** Words in an address that signs out: a signed-in audit never visits one, so as to stay signed in. */
+    private static final List<String> SIGN_OUT = List.of("sign-out", "signout", "log-out", "logout");
+    /** Redirects followed at most for one address, as browsers do. */
+    private static final int MAX_REDIRECTS = 10;
 
-    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL)
+    /**
+     * The pages found, how ("sitemap", "links", or "links and sitemap" for a signed-in audit),
+     * how many pages found were left out because robots.txt disallows them, and the addresses a
+     * signed-in audit did not visit because they sign out.
+     */
+    public record Found(List<String> pages, String method, int disallowed, List<String> signOut) {
+        public Found(List<String> pages, String method, int disallowed) {
+            this(pages, method, disallowed, List.of());
+        }
+    }
+
+    // Redirects are followed here, not by the client, so that the headers of a signed-in audit go
+    // to the audited origin only and never follow a redirect to another one.
+    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
         .connectTimeout(Duration.ofSeconds(10)).build();
     private final boolean honourRobots;
+    private final Function<URI, Map<String, String>> credentials;
+    private final boolean signedIn;
+    private final Set<String> signOut = new LinkedHashSet<>();
 
     /** @param honourRobots false to audit pages robots.txt disallows (for one's own site) */
     public Crawler(boolean honourRobots) {
+        this(honourRobots, uri -> Map.of(), false);
+    }
+
+    /**
+     * @param credentials the headers (cookies included) to send with a request to an address: it
+     *                    answers for the audited origin only, and nothing for any other
+     * @param signedIn    true when the audit is signed in: links are followed as well as the
+     *                    sitemaps read (pages behind a sign-in are seldom in a sitemap), and
+     *                    addresses that sign out are never visited
+     */
+    public Crawler(boolean honourRobots, Function<URI, Map<String, String>> credentials, boolean signedIn) {
         this.honourRobots = honourRobots;
+        this.credentials = credentials;
+        this.signedIn = signedIn;
     }
 
     public Crawler() {
@@ -76,21 +106,65 @@ public final class Crawler {
      * @throws AuditException when the start page cannot be fetched: the operator's address is wrong
      */
     public Found find(URI start, int maxPages) {
+        return find(start, maxPages, null);
+    }
+
+    /**
+     * @param landing the page a sign-in led to, taken second and followed from too; null if none
+     * @throws AuditException when the start page cannot be fetched, or, for a signed-in audit,
+     *                        leads to another origin than the one the credentials are for
+     */
+    public Found find(URI start, int maxPages, URI landing) {
         HttpResponse<String> first = fetch(start, HttpResponse.BodyHandlers.ofString()).orElseThrow(() ->
             new AuditException("cannot reach " + start + ": is the address right, and is the site running?"));
         if (first.statusCode() >= 400) {
             throw new AuditException(start + " answered with HTTP status " + first.statusCode());
         }
         URI origin = origin(first.uri());
+        if (signedIn && !origin.equals(origin(start))) {
+            throw new AuditException(start + " leads to " + normal(first.uri()) + ", on another origin: give that"
+                + " address to --base-url, since the cookies, headers and sign-in are for --base-url's origin only");
+        }
         BaseRobotRules robots = robots(origin);
         Pages pages = new Pages(maxPages, honourRobots ? robots : null);
         pages.add(first.uri(), true);
+        List<HttpResponse<String>> from = new ArrayList<>(List.of(first));
+        if (landing != null && origin.equals(origin(landing)) && !signsOut(landing)) {
+            fetch(landing, HttpResponse.BodyHandlers.ofString())
+                .filter(r -> r.statusCode() < 400 && isHtml(r) && origin.equals(origin(r.uri())))
+                .ifPresent(r -> {
+                    pages.add(r.uri(), true);
+                    from.add(r);
+                });
+        }
+        if (signedIn) {
+            followLinks(from, origin, pages);
+            int byLinks = pages.size();
+            fromSitemaps(origin, robots.getSitemaps(), pages);
+            return new Found(pages.list(), pages.size() > byLinks ? "links and sitemap" : "links", pages.disallowed,
+                List.copyOf(signOut));
+        }
         fromSitemaps(origin, robots.getSitemaps(), pages);
         if (pages.size() > 1) {
-            return new Found(pages.list(), "sitemap", pages.disallowed);
+            return new Found(pages.list(), "sitemap", pages.disallowed, List.copyOf(signOut));
         }
-        followLinks(first, origin, pages);
-        return new Found(pages.list(), "links", pages.disallowed);
+        followLinks(from, origin, pages);
+        return new Found(pages.list(), "links", pages.disallowed, List.copyOf(signOut));
+    }
+
+    /** Whether visiting this address would end the audit's session: its path says it signs out. */
+    static boolean signsOut(URI uri) {
+        String path = uri.getPath() == null ? "" : uri.getPath().toLowerCase(Locale.ROOT);
+        return SIGN_OUT.stream().anyMatch(path::contains);
+    }
+
+    /** A page a signed-in audit leaves alone, noted for the report; false when it may be visited. */
+    private boolean leftAlone(URI uri) {
+        if (signedIn && signsOut(uri)) {
+            signOut.add(normal(uri));
+            return true;
+        }
+        return false;
     }
 
     /** The pages taken so far, each once, in the order found, up to the limit. */
@@ -180,7 +254,7 @@ public final class Crawler {
             } else if (map instanceof SiteMap urls) {
                 for (SiteMapURL url : urls.getSiteMapUrls()) {
                     URI page = parse(url.getUrl().toString());
-                    if (page != null && origin.equals(origin(page))) {
+                    if (page != null && origin.equals(origin(page)) && !leftAlone(page)) {
                         pages.add(page, false);
                     }
                 }
@@ -188,13 +262,15 @@ public final class Crawler {
         }
     }
 
-    private void followLinks(HttpResponse<String> first, URI origin, Pages pages) {
+    private void followLinks(List<HttpResponse<String>> from, URI origin, Pages pages) {
         Set<String> seen = new LinkedHashSet<>();
         Deque<HttpResponse<String>> toRead = new ArrayDeque<>();
         Deque<URI> toFetch = new ArrayDeque<>();
-        seen.add(key(first.uri()));
-        toRead.add(first);
-        int fetches = 1;
+        for (HttpResponse<String> page : from) {
+            seen.add(key(page.uri()));
+            toRead.add(page);
+        }
+        int fetches = from.size();
         while (!pages.full() && (!toRead.isEmpty() || !toFetch.isEmpty()) && fetches <= 3 * pages.max + 10) {
             HttpResponse<String> response;
             if (!toRead.isEmpty()) {
@@ -211,14 +287,14 @@ public final class Crawler {
                 continue;
             }
             // The address a link led to after redirects is the page; one reached twice is one page.
-            if (response != first && !pages.add(response.uri(), false) && !pages.has(response.uri())) {
+            if (!from.contains(response) && !pages.add(response.uri(), false) && !pages.has(response.uri())) {
                 continue;
             }
             Document doc = Jsoup.parse(response.body(), response.uri().toString());
             for (Element link : doc.select("a[href], area[href]")) {
                 URI target = parse(link.absUrl("href"));
                 if (target == null || !origin.equals(origin(target)) || looksLikeAFile(target)
-                        || !seen.add(key(target))) {
+                        || !seen.add(key(target)) || leftAlone(target)) {
                     continue;
                 }
                 if (pages.robots != null && !pages.robots.isAllowed(normal(target))) {
@@ -230,12 +306,34 @@ public final class Crawler {
         }
     }
 
+    /**
+     * GETs an address, following redirects as browsers do (never from https to http), with the
+     * audit's credentials on each request to the audited origin only. A redirect to an address
+     * that signs out is not followed by a signed-in audit.
+     */
     private <T> Optional<HttpResponse<T>> fetch(URI uri, HttpResponse.BodyHandler<T> body) {
         try {
-            HttpRequest request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(20))
-                .header("User-Agent", "Dispatch accessibility audit")
-                .header("Accept", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.5").GET().build();
-            return Optional.of(http.send(request, body));
+            URI at = uri;
+            for (int redirects = 0; redirects <= MAX_REDIRECTS; redirects++) {
+                HttpRequest.Builder request = HttpRequest.newBuilder(at).timeout(Duration.ofSeconds(20))
+                    .header("User-Agent", "Dispatch accessibility audit")
+                    .header("Accept", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.5").GET();
+                credentials.apply(at).forEach(request::setHeader);
+                HttpResponse<T> response = http.send(request.build(), body);
+                Optional<String> location = response.headers().firstValue("Location");
+                if (!REDIRECTS.contains(response.statusCode()) || location.isEmpty()) {
+                    return Optional.of(response);
+                }
+                URI next = parse(at.resolve(location.get().strip()).toString());
+                if (next == null || (at.getScheme().equalsIgnoreCase("https") && next.getScheme().equalsIgnoreCase("http"))) {
+                    return Optional.of(response);
+                }
+                if (leftAlone(next)) {
+                    return Optional.empty();
+                }
+                at = next;
+            }
+            return Optional.empty();
         } catch (IOException | IllegalArgumentException e) {
             return Optional.empty();
         } catch (InterruptedException e) {
@@ -243,6 +341,8 @@ public final class Crawler {
             return Optional.empty();
         }
     }
+
+    private static final Set<Integer> REDIRECTS = Set.of(301, 302, 303, 307, 308);
 
     private static boolean isHtml(HttpResponse<?> response) {
         String type = response.headers().firstValue("Content-Type").orElse("").toLowerCase(Locale.ROOT);

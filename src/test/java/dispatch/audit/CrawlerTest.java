@@ -1,6 +1,7 @@
 package dispatch.audit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -11,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.zip.GZIPOutputStream;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.server.Handler;
@@ -32,6 +34,8 @@ class CrawlerTest {
     private record Answer(String type, byte[] body) {}
 
     private final Map<String, Answer> files = new ConcurrentHashMap<>();
+    /** Every request: the host it was for, the path, and the X-Token header it carried ("null" for none). */
+    private final List<String> asked = new CopyOnWriteArrayList<>();
     private Server server;
     private String base;
 
@@ -45,7 +49,15 @@ class CrawlerTest {
         server.setHandler(new Handler.Abstract() {
             @Override
             public boolean handle(Request request, Response response, Callback callback) {
-                Answer answer = files.get(request.getHttpURI().getPath());
+                String path = request.getHttpURI().getPath();
+                asked.add(Request.getServerName(request) + " " + path + " " + request.getHeaders().get("X-Token"));
+                Answer answer = files.get(path);
+                if (answer != null && answer.type().equals("redirect")) {
+                    response.setStatus(302);
+                    response.getHeaders().put(HttpHeader.LOCATION, new String(answer.body(), StandardCharsets.UTF_8));
+                    callback.succeeded();
+                    return true;
+                }
                 if (answer == null) {
                     response.setStatus(404);
                     callback.succeeded();
@@ -167,5 +179,63 @@ class CrawlerTest {
         Crawler.Found found = new Crawler().find(URI.create(base + "/"), 100);
         assertEquals(List.of(base + "/", base + "/a"), found.pages());
         assertEquals(0, found.disallowed());
+    }
+
+    /** A crawler signed in with a token that goes to the audited origin only. */
+    private Crawler signedIn() {
+        URI origin = Crawler.origin(URI.create(base + "/"));
+        return new Crawler(true, uri -> Crawler.origin(uri).equals(origin) ? Map.of("X-Token", "t0ken") : Map.of(), true);
+    }
+
+    @Test
+    void signed_in_links_are_followed_before_the_sitemap_and_addresses_that_sign_out_are_never_visited() {
+        text("/robots.txt", "text/plain", "Sitemap: " + base + "/sitemap.xml\n");
+        text("/sitemap.xml", "application/xml", urlset("/", "/public", "/auth/logout"));
+        page("/", "/members/", "/account/sign-out", "/logout?next=/", "/members/Log-Out", "/bye");
+        page("/members/", "/members/one", "/");
+        page("/members/one");
+        page("/public");
+        text("/bye", "redirect", base + "/session/signout");
+        Crawler.Found found = signedIn().find(URI.create(base + "/"), 100);
+        assertEquals("links and sitemap", found.method());
+        assertEquals(List.of(base + "/", base + "/members/", base + "/members/one", base + "/public"), found.pages());
+        assertEquals(List.of(base + "/account/sign-out", base + "/logout?next=/", base + "/members/Log-Out",
+            base + "/session/signout", base + "/auth/logout"), found.signOut());
+        assertEquals(List.of(), asked.stream().filter(a -> a.toLowerCase().matches(".* /\\S*(sign-?out|log-?out)\\S* .*"))
+            .toList());
+        assertEquals(List.of(), asked.stream().filter(a -> !a.endsWith(" t0ken")).toList(), "every request carried the token");
+    }
+
+    @Test
+    void the_credentials_go_to_the_audited_origin_only_and_never_follow_a_redirect_to_another() {
+        page("/", "/away", "/members/");
+        page("/members/");
+        // The same server under another name is another origin.
+        text("/away", "redirect", "http://localhost:" + URI.create(base).getPort() + "/elsewhere");
+        page("/elsewhere");
+        Crawler.Found found = signedIn().find(URI.create(base + "/"), 100);
+        assertEquals(List.of(base + "/", base + "/members/"), found.pages());
+        assertTrue(asked.contains("localhost /elsewhere null"), asked.toString());
+        assertEquals(List.of(), asked.stream().filter(a -> a.startsWith("127.0.0.1 ") && !a.endsWith(" t0ken")).toList());
+    }
+
+    @Test
+    void not_signed_in_a_sitemap_is_enough_and_nothing_is_left_out_for_signing_out() {
+        text("/robots.txt", "text/plain", "Sitemap: " + base + "/sitemap.xml\n");
+        text("/sitemap.xml", "application/xml", urlset("/", "/public", "/auth/logout"));
+        page("/", "/members/");
+        Crawler.Found found = new Crawler().find(URI.create(base + "/"), 100);
+        assertEquals(List.of(base + "/", base + "/public", base + "/auth/logout"), found.pages());
+        assertEquals(List.of(), found.signOut());
+    }
+
+    @Test
+    void a_signed_in_audit_that_starts_on_a_page_of_another_origin_is_refused_in_one_line() {
+        text("/", "redirect", "http://localhost:" + URI.create(base).getPort() + "/home");
+        page("/home");
+        AuditException refused = org.junit.jupiter.api.Assertions.assertThrows(AuditException.class,
+            () -> signedIn().find(URI.create(base + "/"), 100));
+        assertTrue(refused.getMessage().startsWith(base + "/ leads to http://localhost:"), refused.getMessage());
+        assertEquals(List.of("127.0.0.1 / t0ken", "localhost /home null"), asked);
     }
 }
