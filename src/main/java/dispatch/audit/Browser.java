@@ -42,7 +42,7 @@ public final class Browser implements AutoCloseable {
         options.setBinary(onPath("chromium"));
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
             "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-            "--disable-quic", "--disable-extensions", "--hide-scrollbars", "--force-device-scale-factor=1",
+            "--disable-quic", "--disable-extensions", "--disable-gpu-vsync", "--disable-frame-rate-limit", "--hide-scrollbars", "--force-device-scale-factor=1",
             "--user-data-dir=" + profile, "--window-size=1280,900",
             "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1 , EXCLUDE localhost");
         ChromeDriverService service = new ChromeDriverService.Builder()
