@@ -23,7 +23,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * A real headless Chromium (Debian's chromium and chromedriver, found on the PATH and given to
  * Selenium explicitly so that Selenium Manager never tries to download one). The audit command
- * uses one for a whole run, the browser tests one per test class: starting a browser costs
+ * uses one for a whole run, and the tests one for all of theirs: starting a browser costs
  * seconds, a page costs milliseconds.
  */
 public final class Browser implements AutoCloseable {
