@@ -17,6 +17,7 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.devtools.Command;
 import org.openqa.selenium.devtools.DevTools;
+import org.openqa.selenium.devtools.DevToolsException;
 import org.openqa.selenium.json.Json;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -127,12 +128,24 @@ public final class Browser implements AutoCloseable {
     }
 
     private Map<String, Object> devTools(String method, Map<String, Object> params) {
+        Command<Map<String, Object>> command = new Command<>(method, params, input -> input.read(Json.MAP_TYPE));
         if (devTools == null) {
             devTools = driver.getDevTools();
             devTools.createSessionIfThereIsNotOne(driver.getWindowHandle());
         }
-        return devTools.send(new Command<Map<String, Object>>(method, params, input -> input.read(Json.MAP_TYPE)),
-            Duration.ofSeconds(60));
+        try {
+            return devTools.send(command, Duration.ofSeconds(60));
+        } catch (DevToolsException e) {
+            // Moving to a page of another kind (a file after a web page) moves the tab to another
+            // renderer, and may end the DevTools session attached to it: attach again, once.
+            try {
+                devTools.disconnectSession();
+            } catch (RuntimeException alreadyGone) {
+                // The session ended with the old renderer; nothing to disconnect.
+            }
+            devTools.createSession(driver.getWindowHandle());
+            return devTools.send(command, Duration.ofSeconds(60));
+        }
     }
 
     /**
