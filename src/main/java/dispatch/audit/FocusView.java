@@ -81,11 +81,11 @@ final class FocusView {
         """;
 
     void holdStill() {
-        browser.script(HOLD_STILL);
+        browser.evaluate(HOLD_STILL);
     }
 
     void letGo() {
-        browser.script(LET_GO);
+        browser.evaluate(LET_GO);
     }
 
     /**
@@ -121,13 +121,13 @@ final class FocusView {
         if (hits > 0 && clearlyChanged(state, clip, focused, perimeter)) {
             return issues;
         }
-        if (!Boolean.TRUE.equals(browser.script(BLUR))) {
+        if (!Boolean.TRUE.equals(browser.evaluate(BLUR))) {
             issues.add(Issue.toCheck("focus-not-visible", "focus could not be taken away from " + element
                 + " to compare: a person must check that its focus can be seen", element, null));
             return issues;
         }
         byte[] unfocused = shoot(clip);
-        browser.script(REFOCUS);
+        browser.evaluate(REFOCUS);
         FocusChange change = FocusChange.between(unfocused, focused);
         Shot crops = new Shot("The page around", unfocused, focused, change);
         String numbers = measured(change, perimeter);
@@ -247,11 +247,11 @@ final class FocusView {
                 stillWorks = false;
                 return false;
             }
-            if (!Boolean.TRUE.equals(browser.script(BLUR))) {
+            if (!Boolean.TRUE.equals(browser.evaluate(BLUR))) {
                 return false;
             }
             byte[] window = shoot(view);
-            browser.script(REFOCUS);
+            browser.evaluate(REFOCUS);
             still = FocusChange.read(window);
             stillAt = at + "," + mutations;
             stillUses = 0;
@@ -273,12 +273,12 @@ final class FocusView {
     /** The whole window without focus and with it; null if focus cannot be taken away. */
     @SuppressWarnings("unchecked")
     private Shot screen() {
-        Map<String, Number> view = (Map<String, Number>) browser.script(VIEWPORT);
-        if (!Boolean.TRUE.equals(browser.script(BLUR))) {
+        Map<String, Number> view = (Map<String, Number>) browser.evaluate(VIEWPORT);
+        if (!Boolean.TRUE.equals(browser.evaluate(BLUR))) {
             return null;
         }
         byte[] unfocused = shoot(view);
-        browser.script(REFOCUS);
+        browser.evaluate(REFOCUS);
         byte[] focused = shoot(view);
         return new Shot("The whole window, with", unfocused, focused, FocusChange.between(unfocused, focused));
     }

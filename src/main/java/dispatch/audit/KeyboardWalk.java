@@ -3,8 +3,6 @@ package dispatch.audit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.openqa.selenium.Keys;
-import org.openqa.selenium.interactions.Actions;
 
 /**
  * Walks a page with the Tab key, as a keyboard user would, and records every focus stop:
@@ -183,7 +181,7 @@ public final class KeyboardWalk {
         browser.driver().executeAsyncScript(
             "const done = arguments[arguments.length - 1];"
                 + "requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 0)));");
-        browser.script("""
+        browser.evaluate("""
             window.scrollTo(0, 0);
             const s = document.createElement('span');
             s.tabIndex = -1;
@@ -197,12 +195,11 @@ public final class KeyboardWalk {
     @SuppressWarnings("unchecked")
     public static Result walk(Browser browser) {
         fromTheTop(browser);
-        List<Map<String, Object>> reachable = (List<Map<String, Object>>) browser.script(FOCUSABLE);
+        List<Map<String, Object>> reachable = (List<Map<String, Object>>) browser.evaluate(FOCUSABLE);
         int focusable = reachable.size();
         List<Stop> stops = new ArrayList<>();
         List<Issue> atStops = new ArrayList<>();
         boolean trapped = false;
-        Actions keys = new Actions(browser.driver());
         // Some native controls hold several Tab stops of their own (the day, month, year, hour
         // and minute of a date-time input), during which the focused element stays the same.
         // Only staying longer than any native control needs counts as a trap.
@@ -213,8 +210,8 @@ public final class KeyboardWalk {
         view.holdStill();
         try {
             while (presses++ < limit) {
-                keys.sendKeys(Keys.TAB).perform();
-                Map<String, Object> state = (Map<String, Object>) browser.script(STATE);
+                browser.tab();
+                Map<String, Object> state = (Map<String, Object>) browser.evaluate(STATE);
                 if (state == null) {
                     break; // focus left the page: the end of the walk
                 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dispatch.audit.Browser;
+import dispatch.support.SharedBrowser;
 import dispatch.support.MailBox;
 import dispatch.support.PageChecks;
 import dispatch.support.TestSite;
@@ -35,13 +36,12 @@ class MembershipAccessibilityTest {
     @BeforeAll
     void start() {
         site = TestSite.demoWith(Map.of());
-        browser = new Browser();
+        browser = SharedBrowser.clean();
         checks = new PageChecks(browser);
     }
 
     @AfterAll
     void stop() {
-        browser.close();
         site.close();
     }
 

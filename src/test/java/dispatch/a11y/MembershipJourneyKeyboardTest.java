@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dispatch.audit.Browser;
+import dispatch.support.SharedBrowser;
 import dispatch.support.Browsing;
 import dispatch.support.Keyboard;
 import dispatch.support.MailBox;
@@ -41,13 +42,12 @@ class MembershipJourneyKeyboardTest {
     @BeforeAll
     void start() {
         site = TestSite.demoWith(Map.of());
-        browser = new Browser();
+        browser = SharedBrowser.clean();
         keyboard = new Keyboard(browser);
     }
 
     @AfterAll
     void stop() {
-        browser.close();
         site.close();
     }
 

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dispatch.audit.Browser;
+import dispatch.support.SharedBrowser;
 import dispatch.support.MailBox;
 import dispatch.support.NewsroomViews;
 import dispatch.support.PageChecks;
@@ -35,13 +36,12 @@ class NewsletterAccessibilityTest {
     @BeforeAll
     void start() {
         site = TestSite.demoWith(Map.of("DISPATCH_FREE_ARTICLES", "200"));
-        browser = new Browser();
+        browser = SharedBrowser.clean();
         checks = new PageChecks(browser);
     }
 
     @AfterAll
     void stop() {
-        browser.close();
         site.close();
     }
 

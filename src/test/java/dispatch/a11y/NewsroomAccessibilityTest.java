@@ -11,12 +11,12 @@ import dispatch.preferences.PreferencesFilter;
 import dispatch.preferences.ReadingPreferences;
 import dispatch.support.NewsroomViews;
 import dispatch.support.NewsroomViews.View;
+import dispatch.support.SharedBrowser;
 import dispatch.support.TestSite;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.TestInstance;
@@ -36,29 +36,34 @@ import org.openqa.selenium.Cookie;
 @Tag("browser")
 class NewsroomAccessibilityTest {
     private final TestSite site = TestSite.newsroom();
-    private Browser signedIn;
-    private Browser signedOut;
-    private Browser arabicSignedIn;
-    private Browser arabicSignedOut;
+    private Browser browser;
+    /** The four people the views are seen as, each the cookies of their browser. */
+    private List<Map<String, Object>> signedIn;
+    private List<Map<String, Object>> signedOut;
+    private List<Map<String, Object>> arabicSignedIn;
+    private List<Map<String, Object>> arabicSignedOut;
 
+    /**
+     * Four people in the run's one browser: each view is seen with one person's cookies put back,
+     * as in a browser of their own, and nothing else carried over from the view before.
+     */
     @BeforeAll
     void start() {
-        signedIn = new Browser();
-        NewsroomViews.signIn(signedIn, site, "admin@meridian-east.example", site.password("admin@meridian-east.example"));
-        signedOut = new Browser();
-        arabicSignedIn = new Browser();
-        interfaceIn(arabicSignedIn, "ar");
-        NewsroomViews.signIn(arabicSignedIn, site, "admin@meridian-east.example", site.password("admin@meridian-east.example"));
-        arabicSignedOut = new Browser();
-        interfaceIn(arabicSignedOut, "ar");
+        browser = SharedBrowser.clean();
+        signedOut = SharedBrowser.cookies(browser);
+        NewsroomViews.signIn(browser, site, "admin@meridian-east.example", site.password("admin@meridian-east.example"));
+        signedIn = SharedBrowser.cookies(browser);
+        SharedBrowser.useCookies(browser, List.of());
+        interfaceIn(browser, "ar");
+        arabicSignedOut = SharedBrowser.cookies(browser);
+        NewsroomViews.signIn(browser, site, "admin@meridian-east.example", site.password("admin@meridian-east.example"));
+        arabicSignedIn = SharedBrowser.cookies(browser);
     }
 
-    @AfterAll
-    void stop() {
-        signedIn.close();
-        signedOut.close();
-        arabicSignedIn.close();
-        arabicSignedOut.close();
+    /** The browser, with the cookies of one of the four people. */
+    private Browser as(List<Map<String, Object>> person) {
+        SharedBrowser.useCookies(browser, person);
+        return browser;
     }
 
     /** Chooses the interface language the way a staff member does: the reading preferences cookie. */
@@ -82,7 +87,7 @@ class NewsroomAccessibilityTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("views")
     void newsroom_view_has_no_axe_violations_in_either_view(View view, boolean staff) {
-        Browser browser = staff ? signedIn : signedOut;
+        Browser browser = as(staff ? signedIn : signedOut);
         for (Object[] each : AxePagesTest.VIEWS) {
             int width = (Integer) each[0];
             String scheme = (String) each[1];
@@ -104,7 +109,7 @@ class NewsroomAccessibilityTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("views")
     void newsroom_view_in_arabic_is_right_to_left_and_has_no_axe_violations(View view, boolean staff) {
-        Browser browser = staff ? arabicSignedIn : arabicSignedOut;
+        Browser browser = as(staff ? arabicSignedIn : arabicSignedOut);
         browser.reset();
         browser.width(320);
         view.open().accept(browser);
@@ -118,7 +123,7 @@ class NewsroomAccessibilityTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("views")
     void newsroom_view_works_by_keyboard(View view, boolean staff) {
-        Browser browser = staff ? signedIn : signedOut;
+        Browser browser = as(staff ? signedIn : signedOut);
         browser.reset();
         view.open().accept(browser);
         assertEquals(List.of(), KeyboardWalk.skipLink(browser), view.toString());

@@ -4,11 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dispatch.audit.Browser;
+import dispatch.support.SharedBrowser;
 import dispatch.support.Keyboard;
 import dispatch.support.TestSite;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -32,14 +32,10 @@ class NewsroomKeyboardFlowTest {
 
     @BeforeAll
     void start() {
-        browser = new Browser();
+        browser = SharedBrowser.clean();
         keyboard = new Keyboard(browser);
     }
 
-    @AfterAll
-    void stop() {
-        browser.close();
-    }
 
     @Test
     void an_editor_publishes_an_accessible_article_with_the_keyboard_alone() throws Exception {

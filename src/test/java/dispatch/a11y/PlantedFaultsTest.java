@@ -5,13 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.deque.html.axecore.results.Results;
 import dispatch.audit.Axe;
 import dispatch.audit.Browser;
+import dispatch.support.SharedBrowser;
 import dispatch.support.HtmlValidator;
 import dispatch.audit.KeyboardWalk;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -31,13 +31,9 @@ class PlantedFaultsTest {
     @BeforeAll
     void open() throws URISyntaxException {
         fixture = Path.of(getClass().getResource("/fixtures/planted-faults.html").toURI());
-        browser = new Browser();
+        browser = SharedBrowser.clean();
     }
 
-    @AfterAll
-    void close() {
-        browser.close();
-    }
 
     @Test
     void axe_catches_every_planted_fault_including_the_aaa_contrast_one() {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dispatch.support.FixtureSite;
+import dispatch.support.SharedBrowser;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -31,13 +32,12 @@ class KnownGoodPagesTest {
     @BeforeAll
     void start() {
         site = new FixtureSite();
-        browser = new Browser();
+        browser = SharedBrowser.clean();
         checks = new PageChecks(browser);
     }
 
     @AfterAll
     void stop() {
-        browser.close();
         site.close();
     }
 

@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.deque.html.axecore.results.Results;
 import dispatch.support.HtmlValidator;
+import dispatch.support.SharedBrowser;
 import java.nio.file.Files;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.TestInstance;
@@ -28,13 +28,9 @@ class ReportAccessibilityTest {
 
     @BeforeAll
     void start() {
-        browser = new Browser();
+        browser = SharedBrowser.clean();
     }
 
-    @AfterAll
-    void stop() {
-        browser.close();
-    }
 
     private String url(String file) {
         return audit.out().resolve(file).toUri().toString();

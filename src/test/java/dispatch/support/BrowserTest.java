@@ -3,12 +3,11 @@ package dispatch.support;
 import dispatch.audit.Browser;
 import dispatch.support.PageTypes.PageType;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.TestInstance;
 
-/** A browser test class: the shared demo site, one Chromium for the class, and every page type. */
+/** A browser test class: the shared demo site, the run's one Chromium, clean for the class, and every page type. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @Tag("browser")
 public abstract class BrowserTest {
@@ -17,12 +16,7 @@ public abstract class BrowserTest {
 
     @BeforeAll
     void startBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    void stopBrowser() {
-        browser.close();
+        browser = SharedBrowser.clean();
     }
 
     /** One page of every type, for {@code @MethodSource("pages")}. */
