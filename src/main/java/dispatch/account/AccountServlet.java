@@ -6,7 +6,6 @@ import dispatch.membership.Membership;
 import dispatch.membership.PaymentGatewayException;
 import dispatch.membership.Subscription;
 import dispatch.preferences.PreferencesFilter;
-import dispatch.web.Cookies;
 import dispatch.web.Csrf;
 import dispatch.web.Form;
 import dispatch.web.Format;
@@ -181,7 +180,7 @@ public final class AccountServlet extends HttpServlet {
             return;
         }
         pages.readers().changePassword(user, form.value("new-password"),
-            Cookies.get(request, ReaderFilter.SESSION_COOKIE).orElse(""));
+            ReaderFilter.session(request).orElse(""));
         Redirect.seeOther(response, "/account?password-changed");
     }
 

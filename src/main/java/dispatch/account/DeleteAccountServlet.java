@@ -3,7 +3,6 @@ package dispatch.account;
 import static dispatch.web.Messages.t;
 
 import dispatch.membership.Membership;
-import dispatch.web.Cookies;
 import dispatch.web.Csrf;
 import dispatch.web.Form;
 import dispatch.web.Layout;
@@ -63,7 +62,7 @@ public final class DeleteAccountServlet extends HttpServlet {
         }
         membership.cancel(user);
         pages.readers().delete(user);
-        Cookies.set(request, response, ReaderFilter.SESSION_COOKIE, "", 0, "Lax");
+        ReaderFilter.endSession(request, response);
         Redirect.seeOther(response, "/account/delete?deleted");
     }
 

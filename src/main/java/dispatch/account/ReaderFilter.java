@@ -15,11 +15,18 @@ import java.util.Optional;
  * Requests are served on one thread from start to finish, which makes a thread-local safe here.
  */
 public final class ReaderFilter extends HttpFilter {
-    /** The cookie of a signed-in session, readers' and staff's alike. */
+    /** The cookie of a signed-in session, readers' and staff's alike, over plain HTTP. */
     public static final String SESSION_COOKIE = "dispatch_session";
     /** The request attribute holding the signed-in user the page cache found (see {@link #readers}). */
     static final String USER = ReaderFilter.class.getName() + ".user";
 
+    /**
+     * The same over HTTPS (directly or through a trusted proxy). With the {@code __Host-} prefix
+     * the browser keeps it only if it is Secure, for the whole site and set by this host itself,
+     * so a neighbouring subdomain or a page over plain HTTP cannot plant a session of its choosing;
+     * a cookie of the plain name is not a session over HTTPS.
+     */
+    public static final String SECURE_SESSION_COOKIE = "__Host-dispatch_session";
     /**
      * For the page cache: who is signed in, as a part of every page's key. A reader's pages say
      * only that someone is signed in (the header's account link), so signed-in readers share
@@ -32,7 +39,12 @@ public final class ReaderFilter extends HttpFilter {
     public static dispatch.web.PageCache.Variation readers(Accounts accounts,
                                                            java.util.function.Predicate<User> entitled) {
         return (request, subject) -> {
-            String token = request.cookie(SESSION_COOKIE);
+            String token = request.cookie(request.secure() ? SECURE_SESSION_COOKIE : SESSION_COOKIE);
+            if (token == null && request.cookie(request.secure() ? SESSION_COOKIE : SECURE_SESSION_COOKIE) != null) {
+                // The other scheme's session: not one here, but never shared with whoever sent it.
+                return dispatch.web.PageCache.Part.afresh(new org.eclipse.jetty.http.HttpField(
+                    org.eclipse.jetty.http.HttpHeader.CACHE_CONTROL, "private, no-store"));
+            }
             Optional<User> user = token == null ? Optional.empty() : accounts.user(token);
             if (user.isEmpty()) {
                 return dispatch.web.PageCache.Part.NONE;
@@ -58,6 +70,26 @@ public final class ReaderFilter extends HttpFilter {
         this.accounts = accounts;
     }
 
+    /** The session cookie's name for this request: {@link #SECURE_SESSION_COOKIE} over HTTPS. */
+    public static String sessionCookie(HttpServletRequest request) {
+        return request.isSecure() ? SECURE_SESSION_COOKIE : SESSION_COOKIE;
+    }
+
+    /** The session token this request carries under the name its scheme allows, if any. */
+    public static Optional<String> session(HttpServletRequest request) {
+        return Cookies.get(request, sessionCookie(request));
+    }
+
+    /** Gives the browser its session cookie (Secure and {@code __Host-} over HTTPS) for {@code maxAge} seconds. */
+    public static void startSession(HttpServletRequest request, HttpServletResponse response, String token, int maxAge) {
+        Cookies.set(request, response, sessionCookie(request), token, maxAge, "Lax");
+    }
+
+    /** Deletes the session cookie in the browser. */
+    public static void endSession(HttpServletRequest request, HttpServletResponse response) {
+        Cookies.set(request, response, sessionCookie(request), "", 0, "Lax");
+    }
+
     /** Who is signed in for the request being served. */
     public static Optional<User> current() {
         return Optional.ofNullable(CURRENT.get());
@@ -69,7 +101,7 @@ public final class ReaderFilter extends HttpFilter {
         User previous = CURRENT.get();
         // Found already in front of the servlets (the page cache's variation), or looked up here.
         CURRENT.set(request.getAttribute(USER) instanceof User found ? found
-            : Cookies.get(request, SESSION_COOKIE).flatMap(accounts::user).orElse(null));
+            : session(request).flatMap(accounts::user).orElse(null));
         try {
             chain.doFilter(request, response);
         } finally {

@@ -100,7 +100,7 @@ public final class ReaderPages {
      * the account's saved reading preferences, if any.
      */
     void startSession(HttpServletRequest request, HttpServletResponse response, User user, String token) {
-        Cookies.set(request, response, ReaderFilter.SESSION_COOKIE, token, SESSION_SECONDS, "Lax");
+        ReaderFilter.startSession(request, response, token, SESSION_SECONDS);
         dispatch.web.Csrf.rotate(request, response, token);
         readers.preferences(user).ifPresent(saved ->
             Cookies.set(request, response, PreferencesFilter.COOKIE, saved, ONE_YEAR, "Lax"));

@@ -2,7 +2,6 @@ package dispatch.account;
 
 import static dispatch.web.Messages.t;
 
-import dispatch.web.Cookies;
 import dispatch.web.Csrf;
 import dispatch.web.Form;
 import dispatch.web.Layout;
@@ -80,9 +79,9 @@ public final class ReaderSignInServlet extends HttpServlet {
     }
 
     private void signOut(HttpServletRequest request, HttpServletResponse response) {
-        ReaderFilter.current().ifPresent(user -> Cookies.get(request, ReaderFilter.SESSION_COOKIE)
+        ReaderFilter.current().ifPresent(user -> ReaderFilter.session(request)
             .ifPresent(token -> pages.accounts().signOut(token, user)));
-        Cookies.set(request, response, ReaderFilter.SESSION_COOKIE, "", 0, "Lax");
+        ReaderFilter.endSession(request, response);
         Redirect.seeOther(response, "/account/sign-in?signed-out");
     }
 

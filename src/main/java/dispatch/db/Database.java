@@ -44,6 +44,8 @@ public final class Database implements AutoCloseable {
         if (!config.postgresql()) {
             return open(config.dataDir());
         }
+        // The database is elsewhere, but the data folder still holds the outbox and the demo staff's passwords.
+        tighten(config.dataDir());
         return open(config.databaseUrl(), config.databaseUser(), config.databasePassword());
     }
 
@@ -194,10 +196,26 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * The private files in the data folder, tightened to their owner's only if an older version
+     * (or anyone) left them readable; see {@link OwnerOnly#tightenDataFolder}. Uploaded images in
+     * media/ are public and stay as they are.
+     */
+    private static void tighten(Path dataDir) {
+        try {
+            // outbox/: the folder OutboxMailer writes each message into (sign-in and reset links).
+            OwnerOnly.tightenDataFolder(dataDir, "outbox");
+        } catch (IOException e) {
+            throw new StartupException("the files in the data folder " + dataDir.toAbsolutePath()
+                + " cannot be made private to this user (" + e.getMessage() + "). Check their owner.", e);
+        }
+    }
+
     /** The data folder, made if need be, and its owner's only (0700): it holds the database and the outbox. */
     static Path writableFolder(Path dataDir) {
         try {
             OwnerOnly.folder(dataDir);
+            tighten(dataDir);
             Path probe = Files.createTempFile(dataDir, ".write-check", ".tmp");
             Files.delete(probe);
             return dataDir;

@@ -2,11 +2,13 @@ package dispatch.db;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * Files and folders only their owner may read: the database and its backups hold e-mail
@@ -69,6 +71,39 @@ public final class OwnerOnly {
     public static void restrict(Path file) throws IOException {
         if (posix(file) && Files.exists(file)) {
             Files.setPosixFilePermissions(file, FILE);
+        }
+    }
+
+    /**
+     * Tightens, at start, what an older version (or a hand, or a copy) left readable in the data
+     * folder: the folder itself (0700), every file directly in it (the database with its -wal and
+     * -shm files, the demo staff's passwords: 0600), and each of {@code privateFolders} (0700) with
+     * every file in it (the mail outbox: 0600). Other folders are left as they are: {@code media/}
+     * holds the uploaded images, which the site serves to anyone. Links are not followed, so
+     * nothing outside the data folder changes. A data folder that does not exist is left alone.
+     */
+    public static void tightenDataFolder(Path dataDir, String... privateFolders) throws IOException {
+        if (!posix(dataDir) || !Files.isDirectory(dataDir, LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        folder(dataDir);
+        filesIn(dataDir);
+        for (String name : privateFolders) {
+            Path inner = dataDir.resolve(name);
+            if (Files.isDirectory(inner, LinkOption.NOFOLLOW_LINKS)) {
+                folder(inner);
+                filesIn(inner);
+            }
+        }
+    }
+
+    private static void filesIn(Path folder) throws IOException {
+        try (Stream<Path> entries = Files.list(folder)) {
+            for (Path entry : (Iterable<Path>) entries::iterator) {
+                if (Files.isRegularFile(entry, LinkOption.NOFOLLOW_LINKS)) {
+                    Files.setPosixFilePermissions(entry, FILE);
+                }
+            }
         }
     }
 

@@ -153,12 +153,17 @@ public final class ArticleEditor {
         };
     }
 
+    /** True when a save of this article by this user is kept as a suggestion for an editor. */
+    private static boolean suggests(User user, Optional<EditableArticle> article) {
+        return article.isPresent() && article.get().reachesReaders() && !Permissions.allows(user, Action.CHANGE_LIVE)
+            && Permissions.allows(user, Action.SUGGEST_CHANGE);
+    }
+
     /** Saves a new article ({@code id} null) or an edit, then does what {@code command} asks. */
     public Outcome save(User user, Long id, Form form, Command command) {
         Optional<EditableArticle> before = id == null ? Optional.empty() : article(id);
         Action needed = needed(command, before);
-        boolean suggesting = needed == Action.CHANGE_LIVE && !Permissions.allows(user, Action.CHANGE_LIVE)
-            && Permissions.allows(user, Action.SUGGEST_CHANGE);
+        boolean suggesting = needed == Action.CHANGE_LIVE && suggests(user, before);
         if (!suggesting && !Permissions.allows(user, needed)) {
             form.error("headline", t("newsroom.errorOnlyEditors"));
             return new Outcome(id, null, form, findings(form), false, true);
@@ -385,6 +390,13 @@ public final class ArticleEditor {
         if (!Permissions.allows(user, Action.RESTORE_REVISION)) {
             form.get().error("headline", t("newsroom.errorOnlyEditors"));
             return Optional.of(new Outcome(id, null, form.get(), findings(form.get()), false, true));
+        }
+        if (suggests(user, article(id))) {
+            // A restore starts from the article as it is now, as a Save does from the form, which
+            // for someone who may only suggest holds their latest suggestion: the restored text
+            // then follows the suggestion waiting for an editor instead of meeting it as a conflict.
+            form.get().set("suggestion", suggestions(id).stream().findFirst()
+                .map(r -> String.valueOf(r.number())).orElse(""));
         }
         Outcome outcome = save(user, id, form.get(), Command.SAVE);
         return Optional.of(outcome.saved() && !"suggested".equals(outcome.done())

@@ -1,9 +1,9 @@
 package dispatch.newsroom;
 
 import dispatch.account.Accounts;
+import dispatch.account.ReaderFilter;
 import dispatch.account.User;
 import dispatch.changes.ContentChanges;
-import dispatch.web.Cookies;
 import dispatch.web.Csrf;
 import dispatch.web.Form;
 import jakarta.servlet.FilterChain;
@@ -21,7 +21,6 @@ import java.util.Optional;
  * everything they typed, so that signing in again loses nothing.
  */
 public final class NewsroomFilter extends HttpFilter {
-    static final String SESSION_COOKIE = dispatch.account.ReaderFilter.SESSION_COOKIE;
     private final Accounts accounts;
     private final NewsroomPages pages;
     private final ContentChanges changes;
@@ -51,7 +50,7 @@ public final class NewsroomFilter extends HttpFilter {
             chain.doFilter(request, response);
             return;
         }
-        Optional<User> user = accounts.user(Cookies.get(request, SESSION_COOKIE).orElse(null));
+        Optional<User> user = accounts.user(ReaderFilter.session(request).orElse(null));
         if (user.isEmpty()) {
             if (post) {
                 pages.signInAgain(request, response, Form.from(request), path);

@@ -3,8 +3,8 @@ package dispatch.newsroom;
 import static dispatch.web.Messages.t;
 
 import dispatch.account.Accounts;
+import dispatch.account.ReaderFilter;
 import dispatch.limit.FormLimits;
-import dispatch.web.Cookies;
 import dispatch.web.Csrf;
 import dispatch.web.Form;
 import dispatch.web.Redirect;
@@ -71,7 +71,7 @@ public final class SignInServlet extends HttpServlet {
             return;
         }
         if (outcome instanceof Accounts.SignedIn signedIn) {
-            Cookies.set(request, response, NewsroomFilter.SESSION_COOKIE, signedIn.token(), 12 * 3600, "Lax");
+            ReaderFilter.startSession(request, response, signedIn.token(), 12 * 3600);
             Csrf.rotate(request, response, signedIn.token());
             if (resume.startsWith("/newsroom/")) {
                 Staff staff = new Staff(signedIn.user(), Csrf.token(request, response), "");

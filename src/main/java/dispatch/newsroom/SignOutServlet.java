@@ -1,7 +1,7 @@
 package dispatch.newsroom;
 
 import dispatch.account.Accounts;
-import dispatch.web.Cookies;
+import dispatch.account.ReaderFilter;
 import dispatch.web.Redirect;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -19,8 +19,8 @@ public final class SignOutServlet extends HttpServlet {
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Staff staff = Staff.of(request);
-        Cookies.get(request, NewsroomFilter.SESSION_COOKIE).ifPresent(token -> accounts.signOut(token, staff.user()));
-        Cookies.set(request, response, NewsroomFilter.SESSION_COOKIE, "", 0, "Lax");
+        ReaderFilter.session(request).ifPresent(token -> accounts.signOut(token, staff.user()));
+        ReaderFilter.endSession(request, response);
         Redirect.seeOther(response, SignInServlet.PATH + "?signed-out");
     }
 }

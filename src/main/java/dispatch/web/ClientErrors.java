@@ -9,7 +9,6 @@ import java.io.EOFException;
 import java.io.IOException;
 import java.util.Locale;
 import org.eclipse.jetty.http.HttpException;
-import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -21,9 +20,20 @@ import org.slf4j.LoggerFactory;
  * classified by {@link #status} on the error page.
  */
 final class ClientErrors extends HttpFilter {
-    private static final Logger LOG = LoggerFactory.getLogger(ClientErrors.class);
-    /** The quiet line, counted per minute: a flood of bad requests cannot fill the disk. */
-    static final QuietLog QUIET = new QuietLog(LOG, 10);
+    private final QuietLog quiet;
+
+    /** @param quiet the server's one log of clients' mistakes (see {@link #newLog()}) */
+    ClientErrors(QuietLog quiet) {
+        this.quiet = quiet;
+    }
+
+    /**
+     * The quiet lines of one server, counted per minute whatever met the mistake (this filter, the
+     * error page, or the server before any route): a flood of bad requests cannot fill the disk.
+     */
+    static QuietLog newLog() {
+        return new QuietLog(LoggerFactory.getLogger(ClientErrors.class), 10);
+    }
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -36,7 +46,7 @@ final class ClientErrors extends HttpFilter {
             try {
                 request.getParameterMap();
             } catch (RuntimeException e) {
-                QUIET.log(request.getMethod() + " " + request.getRequestURI() + " could not be read: " + describe(e));
+                quiet.log(request.getMethod() + " " + request.getRequestURI() + " could not be read: " + describe(e));
                 response.sendError(HttpServletResponse.SC_BAD_REQUEST);
                 return;
             }

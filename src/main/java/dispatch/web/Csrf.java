@@ -124,7 +124,7 @@ public final class Csrf {
 
     /** The session cookie's value, empty when signed out: what the token is bound to. */
     private static String session(HttpServletRequest request) {
-        return Cookies.get(request, dispatch.account.ReaderFilter.SESSION_COOKIE).orElse("");
+        return dispatch.account.ReaderFilter.session(request).orElse("");
     }
 
     private static String cookieName(HttpServletRequest request) {

@@ -17,10 +17,12 @@ final class ErrorServlet extends HttpServlet {
     private static final Logger LOG = LoggerFactory.getLogger(ErrorServlet.class);
     private final Site site;
     private final Templates templates;
+    private final QuietLog quiet;
 
-    ErrorServlet(Site site, Templates templates) {
+    ErrorServlet(Site site, Templates templates, QuietLog quiet) {
         this.site = site;
         this.templates = templates;
+        this.quiet = quiet;
     }
 
     @Override
@@ -34,19 +36,13 @@ final class ErrorServlet extends HttpServlet {
                 // The client's mistake (a body cut short, a message Jetty could not read): its
                 // status, and one quiet line, whichever servlet met it.
                 status = clients;
-                ClientErrors.QUIET.log(String.valueOf(
+                quiet.log(String.valueOf(
                     request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI)) + ": " + ClientErrors.describe(t));
             } else {
                 LOG.error("Error serving {}", request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI), t);
             }
         }
-        String title = switch (status) {
-            case 400 -> Messages.t("error.400");
-            case 403 -> Messages.t("error.403");
-            case 404 -> Messages.t("error.404");
-            case 405 -> Messages.t("error.405");
-            default -> Messages.t(status >= 500 ? "error.500" : "error.other");
-        };
+        String title = title(status);
         String path = String.valueOf(request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI));
         try {
             String html = templates.render("error/error.jte",
@@ -66,5 +62,16 @@ final class ErrorServlet extends HttpServlet {
             response.setContentType("text/plain;charset=utf-8");
             response.getWriter().write(title + ". Please try again in a few minutes.\n");
         }
+    }
+
+    /** What the page's heading and title say for a status, in the interface's language. */
+    static String title(int status) {
+        return Messages.t(switch (status) {
+            case 400 -> "error.400";
+            case 403 -> "error.403";
+            case 404 -> "error.404";
+            case 405 -> "error.405";
+            default -> status >= 500 ? "error.500" : "error.other";
+        });
     }
 }

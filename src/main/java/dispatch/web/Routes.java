@@ -91,7 +91,7 @@ public final class Routes {
 
     /** What the servlets are built from. */
     public record Services(Config config, Database database, Site site, Templates templates, StyleBundle styles,
-                           Clock clock, Metrics metrics, ContentChanges changes) {}
+                           Clock clock, Metrics metrics, ContentChanges changes, QuietLog clientErrors) {}
 
     /**
      * Installs every route in the context, and returns the context behind the page cache's fast
@@ -130,7 +130,7 @@ public final class Routes {
         // 405 (with Allow) for any method a route does not serve; 400 for a request that cannot be read.
         context.addFilter(new FilterHolder(new AllowedMethods(context.getServletHandler())), "/*",
             EnumSet.of(DispatcherType.REQUEST));
-        context.addFilter(new FilterHolder(new ClientErrors()), "/*",
+        context.addFilter(new FilterHolder(new ClientErrors(s.clientErrors())), "/*",
             EnumSet.of(DispatcherType.REQUEST));
         context.addFilter(new FilterHolder(new PreferencesFilter(s.config().language())), "/*",
             EnumSet.of(DispatcherType.REQUEST, DispatcherType.ERROR));
@@ -259,7 +259,7 @@ public final class Routes {
         files.setInitParameter("cacheControl", "public, max-age=3600");
         context.addServlet(files, "/");
 
-        context.addServlet(new ServletHolder(new ErrorServlet(s.site(), s.templates())), ERROR);
+        context.addServlet(new ServletHolder(new ErrorServlet(s.site(), s.templates(), s.clientErrors())), ERROR);
         // In front of the servlets: the page cache (see PageCache for what it keeps, and how).
         return new PageCache(config.pageCacheTtl(), s.clock(), s.changes(), s.metrics().registry(), requestMetrics,
             request -> ClientAddress.secure(request, config.trustedProxies()), context)

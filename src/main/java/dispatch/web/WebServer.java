@@ -18,7 +18,6 @@ import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
-import org.eclipse.jetty.server.handler.ErrorHandler;
 import org.eclipse.jetty.server.handler.gzip.GzipHandler;
 import org.eclipse.jetty.util.resource.ResourceFactory;
 
@@ -55,8 +54,9 @@ public final class WebServer {
             // Several nodes may share this database: each tells the others when content changes.
             server.addBean(new PostgresRelay(database, changes));
         }
+        QuietLog clientErrors = ClientErrors.newLog();
         Handler routes = Routes.install(context, new Routes.Services(config, database, site, new Templates(), styles,
-            Clock.systemUTC(), metrics, changes));
+            Clock.systemUTC(), metrics, changes, clientErrors));
         context.setErrorHandler(errorPages());
 
         // Responses over a few hundred bytes go out gzip-compressed when the client accepts it.
@@ -71,12 +71,11 @@ public final class WebServer {
             server.setRequestLog(new AccessLog(System.out::println));
         }
 
-        // Errors Jetty answers before a request reaches the context (a malformed request line,
-        // say) get Jetty's plain page, without stack traces or version numbers.
-        ErrorHandler fallback = new ErrorHandler();
-        fallback.setShowStacks(false);
-        fallback.setShowMessageInTitle(false);
-        server.setErrorHandler(fallback);
+        // Errors Jetty answers before a request reaches the context (a path that cannot be decoded,
+        // a malformed request line) get the security headers, a quiet log line and a small page in
+        // the site's words, without stack traces or version numbers.
+        server.setErrorHandler(new UnreadableRequests(config.siteName(), config.language(), config.trustedProxies(),
+            clientErrors));
         return server;
     }
 

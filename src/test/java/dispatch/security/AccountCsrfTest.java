@@ -9,6 +9,9 @@ import dispatch.account.Accounts;
 import dispatch.account.ReaderAccounts;
 import dispatch.support.Browsing;
 import dispatch.support.TestSite;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.util.List;
@@ -22,7 +25,8 @@ import org.junit.jupiter.api.TestInstance;
 /**
  * CSRF tokens are bound to the session: a token from before signing in, or from another
  * session, is refused on a signed-in reader's form; signing in itself still works and gives the
- * browser a new secret; over HTTPS the secret's cookie carries the __Host- prefix.
+ * browser a new secret; over HTTPS the secret's cookie and the session's carry the __Host- prefix,
+ * and a session cookie of the plain name is not a session there.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @Tag("postgresql")
@@ -112,5 +116,111 @@ class AccountCsrfTest {
             .filter(c -> c.contains("dispatch_csrf=")).findFirst().orElseThrow();
         assertTrue(plainCookie.startsWith("dispatch_csrf="), plainCookie);
         assertFalse(plainCookie.contains("Secure"), plainCookie);
+    }
+
+    /** A request written by hand: a browser's cookies, as named, over the scheme the headers say. */
+    private HttpResponse<String> send(String method, String path, String form, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(site.url(path)))
+            .method(method, form == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(form));
+        if (form != null) {
+            request.header("Content-Type", "application/x-www-form-urlencoded");
+        }
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        try {
+            return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+    private static String setCookie(HttpResponse<String> r, String name) {
+        return r.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith(name + "=")).findFirst()
+            .orElseThrow(() -> new AssertionError("no " + name + " cookie in " + r.headers().allValues("Set-Cookie")));
+    }
+
+    private static String value(String setCookie) {
+        return setCookie.substring(setCookie.indexOf('=') + 1).split(";")[0];
+    }
+
+    /** Signs in through the form at {@code formPath}, over HTTPS when {@code https}; returns the answer to the POST. */
+    private HttpResponse<String> signInThrough(String formPath, String email, String password, String next, boolean https) {
+        String[] scheme = https ? new String[] {"X-Forwarded-Proto", "https"} : new String[0];
+        HttpResponse<String> page = send("GET", formPath, null, scheme);
+        String secret = setCookie(page, https ? "__Host-dispatch_csrf" : "dispatch_csrf");
+        String token = org.jsoup.Jsoup.parse(page.body()).selectFirst("input[name=csrf]").val();
+        String form = "email=" + enc(email) + "&password=" + enc(password) + "&next=" + enc(next) + "&csrf=" + enc(token);
+        List<String> headers = new java.util.ArrayList<>(List.of(scheme));
+        headers.addAll(List.of("Cookie", secret.split(";")[0]));
+        return send("POST", formPath, form, headers.toArray(String[]::new));
+    }
+
+    private static String enc(String text) {
+        return java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void over_https_the_session_cookie_is_host_prefixed_and_secure_and_works_and_the_plain_name_is_refused() {
+        HttpResponse<String> signIn = signInThrough("/account/sign-in", EMAIL, PASSWORD, "/account", true);
+        assertEquals(303, signIn.statusCode());
+        String cookie = setCookie(signIn, "__Host-dispatch_session");
+        assertTrue(cookie.contains("; Path=/") && cookie.contains("; Secure") && cookie.contains("; HttpOnly")
+            && !cookie.contains("Domain"), cookie);
+        assertTrue(signIn.headers().allValues("Set-Cookie").stream().noneMatch(c -> c.startsWith("dispatch_session=")),
+            "no session under the plain name over HTTPS");
+        String session = value(cookie);
+
+        HttpResponse<String> account = send("GET", "/account", null, "X-Forwarded-Proto", "https",
+            "Cookie", "__Host-dispatch_session=" + session);
+        assertEquals(200, account.statusCode(), "the session works over HTTPS");
+        assertTrue(account.body().contains("Csrf Reader"), "signed in as the reader");
+        assertEquals(302, send("GET", "/account", null, "X-Forwarded-Proto", "https",
+            "Cookie", "dispatch_session=" + session).statusCode(), "the plain name is not a session over HTTPS");
+        assertEquals(302, send("GET", "/account", null, "Cookie", "__Host-dispatch_session=" + session).statusCode(),
+            "nor the __Host- name over plain HTTP");
+        for (String name : List.of("dispatch_session", "__Host-dispatch_session")) {
+            HttpResponse<String> front = send("GET", "/", null, "X-Forwarded-Proto", "https", "Cookie", name + "=" + session);
+            assertTrue(front.headers().firstValue("Cache-Control").orElse("").contains("no-store"),
+                name + ": a page for someone who may be signed in is never shared");
+        }
+
+        // Signing out over HTTPS ends the session and deletes the __Host- cookie.
+        String secret = setCookie(signIn, "__Host-dispatch_csrf").split(";")[0];
+        HttpResponse<String> page = send("GET", "/account", null, "X-Forwarded-Proto", "https",
+            "Cookie", secret + "; __Host-dispatch_session=" + session);
+        String token = org.jsoup.Jsoup.parse(page.body()).selectFirst("form[action=/account/sign-out] input[name=csrf]").val();
+        HttpResponse<String> out = send("POST", "/account/sign-out", "csrf=" + enc(token), "X-Forwarded-Proto", "https",
+            "Cookie", secret + "; __Host-dispatch_session=" + session);
+        assertEquals(303, out.statusCode());
+        String deleted = setCookie(out, "__Host-dispatch_session");
+        assertTrue(deleted.startsWith("__Host-dispatch_session=;") && deleted.contains("Expires=Thu, 01 Jan 1970"), deleted);
+        assertEquals(302, send("GET", "/account", null, "X-Forwarded-Proto", "https",
+            "Cookie", "__Host-dispatch_session=" + session).statusCode(), "the session has ended");
+    }
+
+    @Test
+    void staff_signing_in_over_https_get_the_host_prefixed_session_and_plain_http_is_as_before() {
+        String email = "editor@meridian-east.example";
+        HttpResponse<String> https = signInThrough("/newsroom/sign-in", email, site.password(email), "/newsroom", true);
+        assertEquals(303, https.statusCode());
+        String cookie = setCookie(https, "__Host-dispatch_session");
+        assertTrue(cookie.contains("; Secure") && cookie.contains("; HttpOnly") && cookie.contains("; Path=/"), cookie);
+        assertEquals(200, send("GET", "/newsroom", null, "X-Forwarded-Proto", "https",
+            "Cookie", "__Host-dispatch_session=" + value(cookie)).statusCode());
+        assertTrue(send("GET", "/newsroom", null, "X-Forwarded-Proto", "https",
+            "Cookie", "dispatch_session=" + value(cookie)).statusCode() / 100 == 3, "the plain name is refused over HTTPS");
+
+        HttpResponse<String> http = signInThrough("/newsroom/sign-in", email, site.password(email), "/newsroom", false);
+        assertEquals(303, http.statusCode());
+        String plain = setCookie(http, "dispatch_session");
+        assertFalse(plain.contains("Secure"), plain);
+        assertTrue(http.headers().allValues("Set-Cookie").stream().noneMatch(c -> c.startsWith("__Host-")), plain);
+        assertEquals(200, send("GET", "/newsroom", null, "Cookie", "dispatch_session=" + value(plain)).statusCode());
     }
 }

@@ -54,6 +54,38 @@ class ClientErrorsTest {
     }
 
     @Test
+    void a_path_that_cannot_be_decoded_is_a_400_in_the_sites_words_with_the_security_headers_and_a_quiet_line() {
+        // A site of its own: its quiet log has its whole minute's allowance for these requests.
+        try (TestSite own = TestSite.demoWith(java.util.Map.of()); ServerLog log = ServerLog.capture()) {
+            RawHttp ownRaw = new RawHttp(own.url("/"));
+            List<String> targets = List.of("/articles/%FF", "/sections/%00", "/x/.%2e/y", "/articles/a%5cb",
+                "/articles/a%2Fb", "/articles/%3Cscript%3Ealert(1)%3C/script%3E%C3%28");
+            for (String target : targets) {
+                RawHttp.Answer r = ownRaw.send("GET", target, null);
+                assertEquals(400, r.status(), target + ": " + r.body());
+                assertEquals("nosniff", r.header("X-Content-Type-Options"), target);
+                assertEquals("DENY", r.header("X-Frame-Options"), target);
+                assertEquals("strict-origin-when-cross-origin", r.header("Referrer-Policy"), target);
+                assertTrue(r.header("Content-Security-Policy").contains("default-src 'none'"), target);
+                assertEquals(null, r.header("Strict-Transport-Security"), target + ": no HSTS over plain HTTP");
+                assertTrue(r.body().contains("<h1>The request could not be read</h1>"), target + ": " + r.body());
+                assertTrue(r.body().contains("<title>The request could not be read – Meridian East</title>"), r.body());
+                assertFalse(r.body().contains("script") || r.body().contains("%") || r.body().contains("articles"),
+                    target + " is not echoed: " + r.body());
+            }
+            String text = log.text();
+            assertEquals(targets.size(), text.lines().filter(l -> l.contains(" INFO ") && l.contains("Client error: "))
+                .count(), "one quiet line each:\n" + text);
+            // The NUL is refused by the parser, with the request line; the others name what was sent.
+            for (String target : targets.stream().filter(t -> !t.contains("%00")).toList()) {
+                assertTrue(text.contains("Client error: GET " + target + " could not be read"), target + ":\n" + text);
+            }
+            assertFalse(log.hasStackTrace(), text);
+            assertEquals(0, log.linesAt("ERROR") + log.linesAt("WARN"), text);
+        }
+    }
+
+    @Test
     void a_malformed_form_body_is_a_400_not_a_stack_trace() {
         String cookie = "Cookie: dispatch_csrf=" + csrf;
         try (ServerLog log = ServerLog.capture()) {

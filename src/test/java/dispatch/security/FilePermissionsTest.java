@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assumptions.assumeFalse;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dispatch.db.Database;
+import dispatch.demo.DemoPublication;
 import dispatch.support.Browsing;
 import dispatch.support.TestDatabase;
 import dispatch.support.TestSite;
@@ -72,6 +73,45 @@ class FilePermissionsTest {
         Database.open(dataDir).close();
         assertEquals("rwx------", permissions(dataDir));
         assertEquals("rw-------", permissions(dataDir.resolve("dispatch.db")));
+    }
+
+    @Test
+    void private_files_left_readable_in_the_data_folder_are_tightened_when_the_site_starts_and_images_stay_public()
+            throws Exception {
+        Path dataDir = Files.createTempDirectory("dispatch-permissions").resolve("data");
+        TestSite first = siteThatHasWritten(dataDir);
+        first.close();
+        Path outbox = dataDir.resolve("outbox");
+        List<Path> mails;
+        try (Stream<Path> files = Files.list(outbox)) {
+            mails = files.toList();
+        }
+        assertFalse(mails.isEmpty(), "the confirmation mail was written");
+        Path passwords = dataDir.resolve(DemoPublication.PASSWORDS);
+        assertTrue(Files.exists(passwords), "the demo staff's passwords");
+        Path image = Files.createDirectories(dataDir.resolve("media")).resolve("left-by-hand.png");
+        Files.write(image, new byte[] {1});
+        // As an older version, a copy or a hand left them, with the server stopped.
+        List<Path> loosened = new java.util.ArrayList<>(mails);
+        loosened.add(passwords);
+        loosened.add(image);
+        if (!TestDatabase.postgresql()) {
+            loosened.add(dataDir.resolve("dispatch.db"));
+        }
+        for (Path file : loosened) {
+            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
+        }
+        Files.setPosixFilePermissions(outbox, PosixFilePermissions.fromString("rwxr-xr-x"));
+        Files.setPosixFilePermissions(dataDir, PosixFilePermissions.fromString("rwxr-xr-x"));
+
+        try (TestSite again = first.restarted()) {
+            assertEquals("rwx------", permissions(dataDir), "the data folder");
+            assertEquals("rwx------", permissions(outbox), "the outbox, before any new mail");
+            for (Path file : loosened.stream().filter(f -> !f.equals(image)).toList()) {
+                assertEquals("rw-------", permissions(file), file.getFileName().toString());
+            }
+            assertEquals("rw-r--r--", permissions(image), "uploaded images are public and stay readable");
+        }
     }
 
     @Test

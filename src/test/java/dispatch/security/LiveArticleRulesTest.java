@@ -136,6 +136,29 @@ class LiveArticleRulesTest {
     }
 
     @Test
+    void a_contributors_restore_while_their_suggestion_waits_is_kept_as_a_new_suggestion_not_a_conflict() {
+        long id = Newsroom.published(site, editor, "Market hall reopens " + System.nanoTime(), "The first account.");
+        assertEquals(303, editor.post("/newsroom/articles/" + id,
+            with(fields(editor.page("/newsroom/articles/" + id), "save"), "body", "The second account.")).statusCode());
+        assertEquals(303, contributor.post("/newsroom/articles/" + id,
+            with(fields(contributor.page("/newsroom/articles/" + id), "save"), "body", "A suggested account.")).statusCode());
+
+        HttpResponse<String> restored = contributor.post("/newsroom/articles/" + id + "/revisions/1/restore", List.of());
+        assertEquals(303, restored.statusCode(), restored.body());
+        assertTrue(restored.headers().firstValue("Location").orElseThrow().endsWith("?done=suggested"));
+        Document after = contributor.page(restored.headers().firstValue("Location").orElseThrow());
+        assertEquals("Your changes are saved for an editor to review; the live article has not changed.",
+            after.selectFirst(".app-notice__text").text());
+        assertEquals("The first account.", after.selectFirst("textarea#body").wholeText(),
+            "the contributor goes on from the restored text");
+        assertTrue(publicPage(id).text().contains("The second account."), "readers still get the second account");
+        Element waiting = editor.page("/newsroom/articles/" + id).selectFirst(".app-editor__suggestion");
+        Document opened = editor.page(waiting.selectFirst("a[href*='?revision=']").attr("href"));
+        assertEquals("The first account.", opened.selectFirst("textarea#body").wholeText(),
+            "the editor finds the restore as the latest suggestion");
+    }
+
+    @Test
     void an_editors_save_with_a_skipped_heading_level_is_refused_with_the_error_summary_and_readers_keep_the_page() {
         long id = Newsroom.published(site, editor, "Grain prices steady " + System.nanoTime(), "Prices held.");
         HttpResponse<String> refused = editor.post("/newsroom/articles/" + id,

@@ -56,6 +56,14 @@ class TransportSecurityTest {
         }
         RawHttp.Answer refused = new RawHttp(behindProxy.url("/")).send("PROPFIND", "/", "", "X-Forwarded-Proto: https");
         assertEquals(HSTS, refused.header("Strict-Transport-Security"), "a refused method too");
+        // Refused by Jetty before any route: a path that cannot be decoded.
+        for (String path : List.of("/articles/%FF", "/x/.%2e/y")) {
+            RawHttp.Answer unreadable = new RawHttp(behindProxy.url("/")).send("GET", path, null, "X-Forwarded-Proto: https");
+            assertEquals(400, unreadable.status(), path);
+            assertEquals(HSTS, unreadable.header("Strict-Transport-Security"), path);
+            RawHttp.Answer claimed = new RawHttp(TestSite.demo().url("/")).send("GET", path, null, "X-Forwarded-Proto: https");
+            assertEquals(null, claimed.header("Strict-Transport-Security"), path + " from an untrusted peer");
+        }
     }
 
     @Test

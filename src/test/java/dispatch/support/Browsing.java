@@ -96,7 +96,9 @@ public final class Browsing {
     }
 
     private String csrfCookies() {
-        return cookie("dispatch_csrf").orElse("") + " " + cookie("dispatch_session").orElse("");
+        // Both names of each: over HTTPS they carry the __Host- prefix.
+        return java.util.stream.Stream.of("dispatch_csrf", "__Host-dispatch_csrf", "dispatch_session",
+            "__Host-dispatch_session").map(name -> cookie(name).orElse("")).collect(Collectors.joining(" "));
     }
 
     public java.util.Optional<String> cookie(String name) {

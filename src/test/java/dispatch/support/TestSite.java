@@ -202,6 +202,14 @@ public final class TestSite implements AutoCloseable {
         return new TestSite(this);
     }
 
+    /**
+     * This site started again over the same data folder and database, as after a restart; close
+     * this one first. Close the new one when done.
+     */
+    public TestSite restarted() {
+        return new TestSite(this);
+    }
+
     private TestSite(TestSite first) {
         try {
             dataDir = first.dataDir;
@@ -211,7 +219,7 @@ public final class TestSite implements AutoCloseable {
             server.start();
             baseUrl = WebServer.address(server, config).replaceAll("/$", "");
         } catch (Exception e) {
-            throw new IllegalStateException("second node did not start", e);
+            throw new IllegalStateException("the site did not start again", e);
         }
     }
 
