@@ -41,6 +41,8 @@ public final class Browser implements AutoCloseable {
     private String headerOrigin;
     private List<Access.Header> headers = List.of();
     private DevTools devTools;
+    /** The DevTools session the operator's headers are added on; null until there is one. */
+    private org.openqa.selenium.devtools.idealized.target.model.SessionID intercepted;
 
     public Browser() {
         Logger.getLogger("org.openqa.selenium").setLevel(Level.WARNING);
@@ -137,15 +139,18 @@ public final class Browser implements AutoCloseable {
             return;
         }
         DevTools devTools = driver.getDevTools();
-        if (devTools.getCdpSession() != null) {
+        if (devTools.getCdpSession() != null && devTools.getCdpSession().equals(intercepted)) {
             return;
         }
-        devTools.createSession(driver.getWindowHandle());
+        // Another use of DevTools (the keyboard walk, pictures) may have made the session: it
+        // intercepts nothing until told to.
+        devTools.createSessionIfThereIsNotOne(driver.getWindowHandle());
         interceptOn(devTools);
     }
 
     /** Adds the operator's headers to the requests of this DevTools session from now on. */
     private void interceptOn(DevTools devTools) {
+        intercepted = devTools.getCdpSession();
         devTools.clearListeners();
         Set<String> ours = new HashSet<>();
         headers.forEach(h -> ours.add(h.name().toLowerCase(Locale.ROOT)));

@@ -555,9 +555,10 @@ public final class PageCache extends Handler.Wrapper {
                 return;
             }
             if (content != null && content.hasRemaining()) {
-                ByteBuffer copy = content.slice();
-                byte[] bytes = new byte[copy.remaining()];
-                copy.get(bytes);
+                // Consumed, as a write that went out would be: a writer with more to send than one
+                // buffer holds gives the rest once it sees this part taken.
+                byte[] bytes = new byte[content.remaining()];
+                content.get(bytes);
                 body.write(bytes, 0, bytes.length);
             }
             callback.succeeded();
